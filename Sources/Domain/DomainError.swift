@@ -1,0 +1,28 @@
+/// An error in the domain, written as a sentence that names the record.
+public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A field of a record holds a value the domain does not accept.
+    case invalid(record: String, field: String, reason: String)
+    /// A record refers to another that does not exist.
+    case unknownReference(record: String, field: String, kind: String, id: String)
+    /// A record with this ID is already stored or already given.
+    case duplicate(kind: String, id: String)
+    /// No record of this kind has this ID.
+    case notFound(kind: String, id: String)
+    /// A case cannot move from one status to another.
+    case illegalTransition(caseID: String, from: String, to: String)
+
+    public var description: String {
+        switch self {
+        case let .invalid(record, field, reason):
+            "The \(field) of \(record) is invalid: \(reason)."
+        case let .unknownReference(record, field, kind, id):
+            "The \(field) of \(record) names \(kind) \(id), which does not exist."
+        case let .duplicate(kind, id):
+            "There is already a \(kind) with ID \(id)."
+        case let .notFound(kind, id):
+            "There is no \(kind) with ID \(id)."
+        case let .illegalTransition(caseID, from, to):
+            "Case \(caseID) cannot move from \(from) to \(to)."
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Someone who logs in: a coordinator, an expert (linked to one Expert) or an administrator.
+public struct User: Hashable, Sendable, Codable, Identifiable {
+    public typealias ID = Identifier<User>
+
+    public enum Role: String, CaseIterable, Sendable, Codable {
+        case coordinator, expert, administrator
+    }
+
+    public var id: ID
+    public var username: String
+    public var displayName: String
+    public var role: Role
+    /// Set exactly when the role is expert.
+    public var expertID: Expert.ID?
+    /// A bcrypt hash; the password itself is never stored.
+    public var passwordHash: String
+    public var isActive: Bool
+    public var createdAt: Date
+
+    public init(
+        id: ID, username: String, displayName: String, role: Role, expertID: Expert.ID? = nil, passwordHash: String,
+        isActive: Bool = true, createdAt: Date
+    ) {
+        self.id = id
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.expertID = expertID
+        self.passwordHash = passwordHash
+        self.isActive = isActive
+        self.createdAt = createdAt
+    }
+
+    public func validate() throws(DomainError) {
+        if (role == .expert) != (expertID != nil) {
+            throw .invalid(record: "user \(username)", field: "expert_id", reason: "an expert user is linked to exactly one expert, and only an expert user is")
+        }
+    }
+}

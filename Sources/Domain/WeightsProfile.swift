@@ -1,0 +1,83 @@
+import Foundation
+
+/// The names of the score terms that rank eligible experts.
+public enum ScoreTermName: String, CaseIterable, Sendable, Codable, Comparable {
+    case specialty, load, distance, language
+    case trackRecord = "track_record"
+    case continuity, fairness, availability, strain
+    case communityAdviser = "community_adviser"
+
+    public static func < (lhs: ScoreTermName, rhs: ScoreTermName) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Settings of the hard rules that a profile may tune.
+public struct HardRuleSettings: Hashable, Sendable, Codable {
+    /// How far back acting for or against a party counts as a conflict of interest.
+    public var conflictLookbackDays: Int
+    /// The credentials of which a panelist on a case of at least this difficulty must hold one.
+    public var panelistCredentials: Set<Credential>
+
+    public init(
+        conflictLookbackDays: Int = 365,
+        panelistCredentials: Set<Credential> = [.retiredJudge, .goldMedalMediator, .provincialMeritoriousMediator]
+    ) {
+        self.conflictLookbackDays = conflictLookbackDays
+        self.panelistCredentials = panelistCredentials
+    }
+}
+
+/// A versioned set of term weights and rule settings; exactly one version is active.
+public struct WeightsProfile: Hashable, Sendable, Codable {
+    public var version: Int
+    public var name: String
+    public var weights: [ScoreTermName: Double]
+    public var rules: HardRuleSettings
+    public var createdAt: Date
+    public var createdBy: String
+    public var note: String
+    public var activation: Activation?
+
+    /// Who made a version active, when and why.
+    public struct Activation: Hashable, Sendable, Codable {
+        public var at: Date
+        public var by: String
+        public var reason: String
+
+        public init(at: Date, by: String, reason: String) {
+            self.at = at
+            self.by = by
+            self.reason = reason
+        }
+    }
+
+    public init(
+        version: Int, name: String, weights: [ScoreTermName: Double], rules: HardRuleSettings = HardRuleSettings(),
+        createdAt: Date, createdBy: String, note: String = "", activation: Activation? = nil
+    ) {
+        self.version = version
+        self.name = name
+        self.weights = weights
+        self.rules = rules
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.note = note
+        self.activation = activation
+    }
+
+    public func weight(_ term: ScoreTermName) -> Double { weights[term] ?? 0 }
+
+    public func validate() throws(DomainError) {
+        let record = "weights profile v\(version)"
+        for (term, weight) in weights where !(weight >= 0 && weight.isFinite) {
+            throw .invalid(record: record, field: term.rawValue, reason: "weight \(weight) must be a finite number ≥ 0")
+        }
+        guard weights.values.contains(where: { $0 > 0 }) else {
+            throw .invalid(record: record, field: "weights", reason: "at least one weight must be above 0")
+        }
+        guard rules.conflictLookbackDays >= 0 else {
+            throw .invalid(record: record, field: "conflict_lookback_days", reason: "it cannot be negative")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Domain
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Stores new assignments; the unique indexes refuse a second holder of a seat or a second seat for a person.
+    public func insertAssignments(_ assignments: [Assignment]) throws {
+        try writer.write { db in try AssignmentTable.insert(assignments, db) }
+    }
+
+    /// Records a change of an assignment's status, response time or reason.
+    public func updateAssignment(_ assignment: Assignment) throws {
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE assignment SET status = ?, responded_at = ?, reason = ? WHERE id = ?
+                """, arguments: [assignment.status.rawValue, assignment.respondedAt, assignment.reason, assignment.id.rawValue])
+            guard db.changesCount == 1 else { throw DomainError.notFound(kind: "assignment", id: assignment.id.rawValue) }
+        }
+    }
+
+    public func assignments(caseID: DisputeCase.ID) throws -> [Assignment] {
+        try writer.read { db in try AssignmentTable.fetch(db, where: "case_id = ?", arguments: [caseID.rawValue]) }
+    }
+
+    public func assignments(expertID: Expert.ID) throws -> [Assignment] {
+        try writer.read { db in try AssignmentTable.fetch(db, where: "expert_id = ?", arguments: [expertID.rawValue]) }
+    }
+
+    public func allAssignments() throws -> [Assignment] {
+        try writer.read { db in try AssignmentTable.fetch(db, where: "1", arguments: []) }
+    }
+
+    /// The ID of the next offer for one seat of a case, `C-2026-00042:1:2` (the seat's second offer).
+    public func nextAssignmentID(caseID: DisputeCase.ID, seat: Int) throws -> Assignment.ID {
+        try writer.read { db in
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM assignment WHERE case_id = ? AND seat = ?",
+                arguments: [caseID.rawValue, seat]) ?? 0
+            return Assignment.ID("\(caseID):\(seat):\(count + 1)")
+        }
+    }
+}
+
+enum AssignmentTable {
+    static func insert(_ assignments: [Assignment], _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO assignment (id, case_id, seat, role, expert_id, status, score, breakdown, weights_version,
+                offered_at, responded_at, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for a in assignments {
+            try statement.execute(arguments: [
+                a.id.rawValue, a.caseID.rawValue, a.seat, a.role.rawValue, a.expertID.rawValue, a.status.rawValue,
+                a.score, try encodeBreakdown(a.breakdown), a.weightsVersion, a.offeredAt, a.respondedAt, a.reason,
+            ])
+        }
+    }
+
+    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Assignment] {
+        try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE \(condition) ORDER BY case_id, seat, offered_at, id",
+            arguments: arguments).map { row in
+            let id: String = row["id"]
+            return Assignment(
+                id: Assignment.ID(id), caseID: DisputeCase.ID(row["case_id"] as String), seat: row["seat"],
+                role: try row.decode(ExpertRole.self, "role", table: "assignment", id: id),
+                expertID: Expert.ID(row["expert_id"] as String),
+                status: try row.decode(Assignment.Status.self, "status", table: "assignment", id: id),
+                score: row["score"], breakdown: try decodeBreakdown(row["breakdown"], id: id),
+                weightsVersion: row["weights_version"], offeredAt: row["offered_at"], respondedAt: row["responded_at"],
+                reason: row["reason"])
+        }
+    }
+
+    private static func encodeBreakdown(_ breakdown: [String: Double]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(breakdown), as: UTF8.self)
+    }
+
+    private static func decodeBreakdown(_ text: String, id: String) throws -> [String: Double] {
+        do {
+            return try JSONDecoder().decode([String: Double].self, from: Data(text.utf8))
+        } catch {
+            throw StoreError(table: "assignment", id: id, column: "breakdown", value: text)
+        }
+    }
+}

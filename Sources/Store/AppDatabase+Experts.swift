@@ -1,0 +1,163 @@
+import Domain
+import GRDB
+
+extension AppDatabase {
+    /// Stores new experts; fails, storing none, when an ID is taken or a reference is unknown.
+    public func insertExperts(_ experts: [Expert]) throws {
+        try writer.write { db in try ExpertTable.insert(experts, db) }
+    }
+
+    /// Replaces an expert's stored record with `expert`.
+    public func updateExpert(_ expert: Expert) throws {
+        try writer.write { db in
+            guard try ExpertTable.exists(expert.id, db) else { throw DomainError.notFound(kind: "expert", id: expert.id.rawValue) }
+            try ExpertTable.update(expert, db)
+        }
+    }
+
+    public func experts() throws -> [Expert] {
+        try writer.read { db in try ExpertTable.fetch(db) }
+    }
+
+    public func expert(_ id: Expert.ID) throws -> Expert? {
+        try writer.read { db in try ExpertTable.fetch(db, only: id).first }
+    }
+}
+
+enum ExpertTable {
+    static func exists(_ id: Expert.ID, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM expert WHERE id = ?)", arguments: [id.rawValue]) ?? false
+    }
+
+    static func deleteChildren(of id: Expert.ID, _ db: Database) throws {
+        for table in ["expert_role", "expert_specialty", "expert_language", "expert_credential",
+            "expert_availability", "expert_leave", "expert_relation"]
+        {
+            try db.execute(sql: "DELETE FROM \(table) WHERE expert_id = ?", arguments: [id.rawValue])
+        }
+    }
+
+    static func insert(_ experts: [Expert], _ db: Database) throws {
+        let expert = try db.cachedStatement(sql: """
+            INSERT INTO expert (id, name, team, home_community_id, advises_community_id, capacity, is_active, joined_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for e in experts {
+            try expert.execute(arguments: [
+                e.id.rawValue, e.name, e.team?.rawValue, e.homeCommunityID.rawValue, e.advisesCommunityID?.rawValue,
+                e.capacity, e.isActive, e.joinedOn.description,
+            ])
+        }
+        try insertChildren(of: experts, db)
+    }
+
+    /// Rewrites an expert's row in place (deleting it would break the assignments, sessions and user
+    /// that refer to it) and replaces its child rows.
+    static func update(_ e: Expert, _ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE expert SET name = ?, team = ?, home_community_id = ?, advises_community_id = ?, capacity = ?,
+                is_active = ?, joined_on = ?
+            WHERE id = ?
+            """, arguments: [
+                e.name, e.team?.rawValue, e.homeCommunityID.rawValue, e.advisesCommunityID?.rawValue, e.capacity,
+                e.isActive, e.joinedOn.description, e.id.rawValue,
+            ])
+        try deleteChildren(of: e.id, db)
+        try insertChildren(of: [e], db)
+    }
+
+    private static func insertChildren(of experts: [Expert], _ db: Database) throws {
+        let role = try db.cachedStatement(sql: "INSERT INTO expert_role (expert_id, role) VALUES (?, ?)")
+        let specialty = try db.cachedStatement(sql: """
+            INSERT INTO expert_specialty (expert_id, dispute_type, level, position) VALUES (?, ?, ?, ?)
+            """)
+        let language = try db.cachedStatement(sql: "INSERT INTO expert_language (expert_id, language) VALUES (?, ?)")
+        let credential = try db.cachedStatement(sql: "INSERT INTO expert_credential (expert_id, credential) VALUES (?, ?)")
+        let availability = try db.cachedStatement(sql: """
+            INSERT INTO expert_availability (expert_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)
+            """)
+        let leave = try db.cachedStatement(sql: "INSERT INTO expert_leave (expert_id, from_day, through_day) VALUES (?, ?, ?)")
+        let relation = try db.cachedStatement(sql: """
+            INSERT INTO expert_relation (expert_id, position, subject_kind, name, masked_identity, nature)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for e in experts {
+            let id = e.id.rawValue
+            for r in e.roles.sorted() { try role.execute(arguments: [id, r.rawValue]) }
+            for (position, s) in e.specialties.enumerated() {
+                try specialty.execute(arguments: [id, s.type.rawValue, s.level, position])
+            }
+            for l in e.languages.sorted() { try language.execute(arguments: [id, l.rawValue]) }
+            for c in e.credentials.sorted() { try credential.execute(arguments: [id, c.rawValue]) }
+            for w in e.availability {
+                try availability.execute(arguments: [id, w.weekday.rawValue, w.start.minutes, w.end.minutes])
+            }
+            for p in e.leave { try leave.execute(arguments: [id, p.from.description, p.through.description]) }
+            for (position, r) in e.relations.enumerated() {
+                switch r.subject {
+                case let .person(name, identity):
+                    try relation.execute(arguments: [id, position, "person", name, identity?.text, r.nature.rawValue])
+                case let .organisation(name):
+                    try relation.execute(arguments: [id, position, "organisation", name, nil, r.nature.rawValue])
+                }
+            }
+        }
+    }
+
+    /// All experts, or the one with `only`, with every child table gathered in one pass each.
+    static func fetch(_ db: Database, only: Expert.ID? = nil) throws -> [Expert] {
+        let filter = only == nil ? "" : " WHERE expert_id = ?"
+        let arguments: StatementArguments = only.map { [$0.rawValue] } ?? []
+        func rows(_ table: String, order: String) throws -> [String: [Row]] {
+            Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM \(table)\(filter) ORDER BY expert_id, \(order)",
+                arguments: arguments), by: { $0["expert_id"] as String })
+        }
+        let roles = try rows("expert_role", order: "role")
+        let specialties = try rows("expert_specialty", order: "position")
+        let languages = try rows("expert_language", order: "language")
+        let credentials = try rows("expert_credential", order: "credential")
+        let availability = try rows("expert_availability", order: "weekday, start_minute")
+        let leave = try rows("expert_leave", order: "from_day")
+        let relations = try rows("expert_relation", order: "position")
+
+        let sql = "SELECT * FROM expert" + (only == nil ? "" : " WHERE id = ?") + " ORDER BY id"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            let id: String = row["id"]
+            func values<T: RawRepresentable>(_ rows: [String: [Row]], _ column: String, _ table: String) throws -> [T]
+            where T.RawValue == String {
+                try (rows[id] ?? []).map { try $0.decode(T.self, column, table: table, id: id) }
+            }
+            return Expert(
+                id: Expert.ID(id), name: row["name"],
+                roles: Set(try values(roles, "role", "expert_role") as [ExpertRole]),
+                team: try row.decodeIfPresent(LawyerTeam.self, "team", table: "expert", id: id),
+                specialties: try (specialties[id] ?? []).map {
+                    Specialty(try $0.decode(DisputeType.self, "dispute_type", table: "expert_specialty", id: id), level: $0["level"])
+                },
+                languages: Set(try values(languages, "language", "expert_language") as [Language]),
+                credentials: Set(try values(credentials, "credential", "expert_credential") as [Credential]),
+                homeCommunityID: Area.ID(row["home_community_id"] as String),
+                advisesCommunityID: (row["advises_community_id"] as String?).map { Area.ID($0) },
+                capacity: row["capacity"],
+                availability: try (availability[id] ?? []).map { try $0.weeklyWindow(table: "expert_availability", id: id) },
+                leave: try (leave[id] ?? []).map {
+                    LeavePeriod(from: try $0.day("from_day", table: "expert_leave", id: id),
+                        through: try $0.day("through_day", table: "expert_leave", id: id))
+                },
+                relations: try (relations[id] ?? []).map { try relation(from: $0, expertID: id) },
+                isActive: row["is_active"], joinedOn: try row.day("joined_on", table: "expert", id: id))
+        }
+    }
+
+    private static func relation(from row: Row, expertID: String) throws -> DeclaredRelation {
+        let nature = try row.decode(DeclaredRelation.Nature.self, "nature", table: "expert_relation", id: expertID)
+        let name: String = row["name"]
+        switch row["subject_kind"] as String {
+        case "person":
+            let identity = (row["masked_identity"] as String?).flatMap(MaskedIdentityNumber.init)
+            return DeclaredRelation(.person(name: name, identity: identity), nature: nature)
+        default:
+            return DeclaredRelation(.organisation(name: name), nature: nature)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Domain
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Stores a new session or replaces a stored one, with its panel.
+    public func saveSession(_ session: Session) throws {
+        try writer.write { db in try SessionTable.save(session, db) }
+    }
+
+    public func sessions(caseID: DisputeCase.ID) throws -> [Session] {
+        try writer.read { db in try SessionTable.fetch(db, where: "s.case_id = ?", arguments: [caseID.rawValue]) }
+    }
+
+    /// The sessions an expert sits in, earliest first.
+    public func sessions(expertID: Expert.ID) throws -> [Session] {
+        try writer.read { db in
+            try SessionTable.fetch(db, where: "s.id IN (SELECT session_id FROM session_member WHERE expert_id = ?)",
+                arguments: [expertID.rawValue])
+        }
+    }
+
+    /// Sessions that overlap `[from, to)`, earliest first.
+    public func sessions(from: Date, to: Date) throws -> [Session] {
+        try writer.read { db in try SessionTable.fetch(db, where: "s.starts_at < ? AND s.ends_at > ?", arguments: [to, from]) }
+    }
+}
+
+enum SessionTable {
+    static func save(_ session: Session, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO session (id, case_id, venue_id, starts_at, ends_at, status, revision)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET case_id = excluded.case_id, venue_id = excluded.venue_id,
+                starts_at = excluded.starts_at, ends_at = excluded.ends_at, status = excluded.status,
+                revision = excluded.revision
+            """, arguments: [
+                session.id.rawValue, session.caseID.rawValue, session.venueID.rawValue, session.startsAt, session.endsAt,
+                session.status.rawValue, session.revision,
+            ])
+        try db.execute(sql: "DELETE FROM session_member WHERE session_id = ?", arguments: [session.id.rawValue])
+        for (position, expert) in session.panel.enumerated() {
+            try db.execute(sql: "INSERT INTO session_member (session_id, expert_id, position) VALUES (?, ?, ?)",
+                arguments: [session.id.rawValue, expert.rawValue, position])
+        }
+    }
+
+    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Session] {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM session s WHERE \(condition) ORDER BY s.starts_at, s.id",
+            arguments: arguments)
+        let members = Dictionary(grouping: try Row.fetchAll(db, sql: """
+            SELECT m.* FROM session_member m JOIN session s ON s.id = m.session_id WHERE \(condition)
+            ORDER BY m.session_id, m.position
+            """, arguments: arguments), by: { $0["session_id"] as String })
+        return try rows.map { row in
+            let id: String = row["id"]
+            return Session(
+                id: Session.ID(id), caseID: DisputeCase.ID(row["case_id"] as String),
+                venueID: Venue.ID(row["venue_id"] as String), startsAt: row["starts_at"], endsAt: row["ends_at"],
+                status: try row.decode(Session.Status.self, "status", table: "session", id: id),
+                panel: (members[id] ?? []).map { Expert.ID($0["expert_id"] as String) }, revision: row["revision"])
+        }
+    }
+}

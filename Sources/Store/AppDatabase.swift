@@ -1,0 +1,92 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The only door to SQLite. Each method is one transaction with a name that says what it does.
+public struct AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Wraps a writer and brings its schema up to date.
+    public init(_ writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try AppDatabase.migrator.migrate(writer)
+    }
+
+    /// A file database in WAL mode, created when missing, at `path`.
+    public static func open(path: String) throws -> AppDatabase {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return try AppDatabase(DatabasePool(path: path, configuration: configuration))
+    }
+
+    /// A private in-memory database, for tests.
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: configuration))
+    }
+
+    static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        return configuration
+    }
+
+    /// The names of the migrations applied so far.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try AppDatabase.migrator.appliedMigrations(db) }
+    }
+
+    /// A value of the meta table, such as the data set the database was built from.
+    public func meta(_ key: String) throws -> String? {
+        try writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setMeta(_ key: String, to value: String) throws {
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [key, value])
+        }
+    }
+
+    /// How many rows each main table holds.
+    public func counts() throws -> DatabaseCounts {
+        try writer.read { db in
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            return DatabaseCounts(
+                subdistricts: try count("SELECT COUNT(*) FROM area WHERE level = 'subdistrict'"),
+                communities: try count("SELECT COUNT(*) FROM area WHERE level = 'community'"),
+                venues: try count("SELECT COUNT(*) FROM venue"),
+                experts: try count("SELECT COUNT(*) FROM expert"),
+                parties: try count("SELECT COUNT(*) FROM party"),
+                openCases: try count("SELECT COUNT(*) FROM dispute_case WHERE status <> 'closed'"),
+                closedCases: try count("SELECT COUNT(*) FROM dispute_case WHERE status = 'closed'"),
+                assignments: try count("SELECT COUNT(*) FROM assignment"),
+                sessions: try count("SELECT COUNT(*) FROM session"),
+                users: try count("SELECT COUNT(*) FROM app_user")
+            )
+        }
+    }
+}
+
+/// Row counts of the main tables.
+public struct DatabaseCounts: Hashable, Sendable, Codable {
+    public var subdistricts: Int
+    public var communities: Int
+    public var venues: Int
+    public var experts: Int
+    public var parties: Int
+    public var openCases: Int
+    public var closedCases: Int
+    public var assignments: Int
+    public var sessions: Int
+    public var users: Int
+}
+
+/// A stored value that the domain does not accept: the database was changed behind the app's back.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+
+    init(table: String, id: String, column: String, value: String?) {
+        description = "Row \(id) of table \(table) holds \"\(value ?? "NULL")\" in \(column), which Fengqiao cannot read."
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct Fengqiao: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fengqiao",
+        abstract: "Match difficult civil disputes to the experts who can resolve them, and schedule their sessions.",
+        subcommands: [
+            DemoCommand.self, DatabaseCommand.self, ImportCommand.self, ExportCommand.self, CaseCommand.self,
+            FixturesCommand.self,
+        ]
+    )
+}
