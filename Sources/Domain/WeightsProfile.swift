@@ -12,19 +12,25 @@ public enum ScoreTermName: String, CaseIterable, Sendable, Codable, Comparable {
     }
 }
 
-/// Settings of the hard rules that a profile may tune.
+/// The windows of time that the rules and terms look back over; a profile may tune them.
 public struct HardRuleSettings: Hashable, Sendable, Codable {
-    /// How far back acting for or against a party counts as a conflict of interest.
+    /// How far back having acted for or against a party counts as a conflict of interest.
     public var conflictLookbackDays: Int
-    /// The credentials of which a panelist on a case of at least this difficulty must hold one.
-    public var panelistCredentials: Set<Credential>
+    /// How far back serving the same parties counts as continuity.
+    public var continuityLookbackDays: Int
+    /// The window over which fairness compares each expert's share of assignments with their target share.
+    public var fairnessWindowDays: Int
+    /// How far back difficult and major cases weigh on a person's strain.
+    public var strainWindowDays: Int
 
     public init(
-        conflictLookbackDays: Int = 365,
-        panelistCredentials: Set<Credential> = [.retiredJudge, .goldMedalMediator, .provincialMeritoriousMediator]
+        conflictLookbackDays: Int = 365, continuityLookbackDays: Int = 730, fairnessWindowDays: Int = 90,
+        strainWindowDays: Int = 60
     ) {
         self.conflictLookbackDays = conflictLookbackDays
-        self.panelistCredentials = panelistCredentials
+        self.continuityLookbackDays = continuityLookbackDays
+        self.fairnessWindowDays = fairnessWindowDays
+        self.strainWindowDays = strainWindowDays
     }
 }
 
@@ -76,8 +82,11 @@ public struct WeightsProfile: Hashable, Sendable, Codable {
         guard weights.values.contains(where: { $0 > 0 }) else {
             throw .invalid(record: record, field: "weights", reason: "at least one weight must be above 0")
         }
-        guard rules.conflictLookbackDays >= 0 else {
-            throw .invalid(record: record, field: "conflict_lookback_days", reason: "it cannot be negative")
+        for (field, days) in [
+            ("conflict_lookback_days", rules.conflictLookbackDays), ("continuity_lookback_days", rules.continuityLookbackDays),
+            ("fairness_window_days", rules.fairnessWindowDays), ("strain_window_days", rules.strainWindowDays),
+        ] where days < 1 {
+            throw .invalid(record: record, field: field, reason: "\(days) days is too short; it must be at least 1")
         }
     }
 }

@@ -16,7 +16,7 @@ enum Console {
         }
         func line(_ cells: [String]) -> String {
             zip(cells, widths).map { cell, width in cell + String(repeating: " ", count: width - displayWidth(cell)) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+                .joined(separator: "  ").trailingSpacesRemoved
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
@@ -35,5 +35,13 @@ enum Console {
     /// Writes to standard error, for progress and warnings that must not mix with data on standard output.
     static func note(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+extension String {
+    fileprivate var trailingSpacesRemoved: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

@@ -9,7 +9,7 @@ import TestSupport
         let database = try AppDatabase.inMemory()
         let profile = WeightsProfile.fixture(
             version: 1, name: "区中心2026", weights: [.specialty: 3, .distance: 1.5, .fairness: 0.25, .strain: 0],
-            rules: HardRuleSettings(conflictLookbackDays: 730, panelistCredentials: [.retiredJudge]),
+            rules: HardRuleSettings(conflictLookbackDays: 730, strainWindowDays: 30),
             createdBy: "admin", note: "首版")
         try database.insertWeightsProfile(profile)
         #expect(try database.weightsProfiles() == [profile])

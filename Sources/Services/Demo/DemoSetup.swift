@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 import Store
 
 /// Builds (or reuses) the demo database from a fixture directory and finds where the rules show.
@@ -21,7 +22,9 @@ public struct DemoSetup: Sendable {
         }
         let database = try AppDatabase.open(path: path)
         if try database.isEmpty() {
-            let dataset = try FixtureLoader().read(directory: fixtures)
+            var dataset = try FixtureLoader().read(directory: fixtures)
+            dataset.weights = [DefaultWeights.profile(createdAt: manifest.asOf.start(in: .deploymentDefault))]
+            dataset.panelRequirements = PanelTable.defaults.requirements
             try database.insertDataset(dataset, label: manifest.label)
             try database.setMeta("as_of", to: manifest.asOf.description)
             return (database, .loaded, manifest)

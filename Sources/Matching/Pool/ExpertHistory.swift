@@ -1,0 +1,86 @@
+import Domain
+
+/// What an expert's past assignments say about them on a given day: load, results, recent work.
+/// Derived from assignments and outcomes, never typed in.
+public struct ExpertHistory: Hashable, Sendable {
+    /// Seats held (offered or accepted) on open cases.
+    public var openCases = 0
+    /// Closed cases served.
+    public var closedCases = 0
+    public var settledCases = 0
+    /// Sum of follow-up answers (satisfied 1, basically satisfied 0.6, dissatisfied 0) and their count.
+    public var satisfactionSum = 0.0
+    public var satisfactionCount = 0
+    /// Seats taken on cases opened within the fairness window, by the role of the seat.
+    public var recentSeats: [ExpertRole: Int] = [:]
+    /// Difficult (1) and major (2) cases opened within the strain window.
+    public var strain = 0.0
+
+    public init() {}
+}
+
+/// One time an expert sat on a case with a party.
+public struct PartyContact: Hashable, Sendable {
+    public var expert: Int
+    public var role: ExpertRole
+    public var caseID: DisputeCase.ID
+    public var day: CalendarDay
+}
+
+extension Satisfaction {
+    /// The follow-up answer as a number: satisfied 1, basically satisfied 0.6, dissatisfied 0.
+    public var value: Double {
+        switch self {
+        case .satisfied: 1
+        case .basicallySatisfied: 0.6
+        case .dissatisfied: 0
+        }
+    }
+}
+
+enum HistoryBuilder {
+    /// Walks every case and its seats once, returning each expert's history (by pool index) and every
+    /// party's contacts with experts, newest first.
+    static func build(
+        experts index: [Expert.ID: Int], cases: [DisputeCase], assignments: [Assignment], today: CalendarDay,
+        settings: HardRuleSettings
+    ) -> (histories: [ExpertHistory], contacts: [Party.ID: [PartyContact]]) {
+        var histories = [ExpertHistory](repeating: ExpertHistory(), count: index.count)
+        var contacts: [Party.ID: [PartyContact]] = [:]
+        let casesByID = Dictionary(cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let fairnessStart = today.adding(days: -settings.fairnessWindowDays)
+        let strainStart = today.adding(days: -settings.strainWindowDays)
+        let contactStart = today.adding(days: -max(settings.conflictLookbackDays, settings.continuityLookbackDays))
+
+        for assignment in assignments where assignment.status == .accepted || assignment.status == .offered {
+            guard let expert = index[assignment.expertID], let dispute = casesByID[assignment.caseID] else { continue }
+            if dispute.isOpen {
+                histories[expert].openCases += 1
+            } else if assignment.status == .accepted {
+                histories[expert].closedCases += 1
+                if dispute.outcome == .settled { histories[expert].settledCases += 1 }
+                if let satisfaction = dispute.satisfaction {
+                    histories[expert].satisfactionSum += satisfaction.value
+                    histories[expert].satisfactionCount += 1
+                }
+            }
+            if dispute.openedOn >= fairnessStart && dispute.openedOn <= today {
+                histories[expert].recentSeats[assignment.role, default: 0] += 1
+            }
+            if dispute.openedOn >= strainStart && dispute.openedOn <= today {
+                histories[expert].strain += dispute.difficulty == .major ? 2 : dispute.difficulty == .difficult ? 1 : 0
+            }
+            let day = dispute.closedOn ?? dispute.openedOn
+            if day >= contactStart && day <= today {
+                for entry in dispute.parties {
+                    contacts[entry.party.id, default: []].append(
+                        PartyContact(expert: expert, role: assignment.role, caseID: dispute.id, day: day))
+                }
+            }
+        }
+        for key in contacts.keys {
+            contacts[key]!.sort { a, b in a.day != b.day ? a.day > b.day : (a.caseID, a.expert) < (b.caseID, b.expert) }
+        }
+        return (histories, contacts)
+    }
+}

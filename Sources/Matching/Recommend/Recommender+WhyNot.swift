@@ -1,0 +1,52 @@
+import Domain
+
+extension Recommender {
+    /// Why `expertID` is not on the panel recommended for `dispute`: the rules that exclude them, or the
+    /// terms on which they lose to the expert chosen for the seat where they rank best, with the numbers.
+    public func whyNot(_ expertID: Expert.ID, for dispute: DisputeCase, in recommendation: Recommendation,
+        holders: [Assignment] = []) -> WhyNotAnswer
+    {
+        guard let expert = pool.index[expertID] else { return .unknownExpert(expertID) }
+        if let seat = recommendation.seats.first(where: { $0.chosen?.expertID == expertID }) {
+            return .onPanel(seat: seat.seat)
+        }
+        let seats = panels.seats(for: dispute.type, dispute.difficulty)
+        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seatedExperts(holders))
+        let fitting = seats.indices.filter { pool.experts[expert].roles.contains(seats[$0].role) }
+
+        var best: (seat: Int, candidate: RankedExpert, chosen: RankedExpert)?
+        for seatIndex in fitting where HardRules.firstExclusion(of: expert, for: seats[seatIndex], seatIndex: seatIndex, pool: pool, facts: facts) == nil {
+            guard let chosen = recommendation.seats[seatIndex].chosen else { continue }
+            let full = rank(seat: seats[seatIndex], seatIndex: seatIndex, facts: facts, limit: nil).top
+            let position = (full.firstIndex { $0.expert == expert } ?? full.count) + 1
+            let candidate = ranked(expert, rank: position, role: seats[seatIndex].role, facts: facts)
+            if best == nil || candidate.rank < best!.candidate.rank { best = (seatIndex, candidate, chosen) }
+        }
+        if let best {
+            let gaps = ScoreTermName.allCases.compactMap { term -> TermComparison? in
+                let weight = weights.weight(term)
+                let mine = best.candidate.score[term], theirs = best.chosen.score[term]
+                guard weight > 0, mine < theirs else { return nil }
+                return TermComparison(term: term, weight: weight, candidate: mine, chosen: theirs,
+                    contribution: (mine - theirs) * weight / weightSum)
+            }.sorted { $0.contribution < $1.contribution }
+            return .outranked(seat: best.seat, candidate: best.candidate, chosen: best.chosen, losingTerms: gaps)
+        }
+        let seatIndex = fitting.first ?? 0
+        guard seats.indices.contains(seatIndex) else { return .excluded(seat: 0, exclusions: []) }
+        return .excluded(seat: seatIndex, exclusions: fitting.isEmpty
+            ? HardRules.allExclusions(of: expert, for: seats[seatIndex], seatIndex: seatIndex, pool: pool, facts: facts)
+            : uniqueExclusions(expert, seats: fitting.map { (seats[$0], $0) }, facts: facts))
+    }
+
+    private func uniqueExclusions(_ expert: Int, seats: [(SeatRequirement, Int)], facts: CaseFacts) -> [Exclusion] {
+        var seen: [Exclusion] = []
+        for (seat, index) in seats {
+            for exclusion in HardRules.allExclusions(of: expert, for: seat, seatIndex: index, pool: pool, facts: facts)
+            where !seen.contains(exclusion) {
+                seen.append(exclusion)
+            }
+        }
+        return seen
+    }
+}

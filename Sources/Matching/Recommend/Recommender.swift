@@ -1,0 +1,57 @@
+import Domain
+
+/// Ranks the experts for each seat of a case and assembles the best panel of distinct people.
+///
+/// Hard rules first decide who may sit; the weighted sum of the score terms then ranks them, ties broken
+/// by expert ID so the result is deterministic.
+///
+/// ```swift
+/// let recommender = Recommender(pool: pool, weights: activeProfile, panels: .defaults)
+/// let recommendation = recommender.recommend(for: dispute)
+/// let answer = recommender.whyNot("E-0112", for: dispute, in: recommendation)
+/// ```
+public struct Recommender: Sendable {
+    public private(set) var pool: ExpertPool
+    public let weights: WeightsProfile
+    public let panels: PanelTable
+    public var alternatesPerSeat: Int
+
+    let weightVector: [Double]
+    let weightSum: Double
+    /// The weighted sum of the case-independent terms, per role and expert.
+    let staticScore: [[Double]]
+
+    public init(pool: ExpertPool, weights: WeightsProfile, panels: PanelTable, alternatesPerSeat: Int = 3) {
+        self.pool = pool
+        self.weights = weights
+        self.panels = panels
+        self.alternatesPerSeat = alternatesPerSeat
+        weightVector = ScoreTermName.allCases.map { weights.weight($0) }
+        weightSum = weightVector.reduce(0, +)
+        staticScore = ExpertRole.allCases.indices.map { role in
+            pool.experts.indices.map { expert in
+                ScoreTermName.staticTerms.reduce(0.0) { sum, term in
+                    sum + weights.weight(term) * pool.staticTerm(term, expert: expert, roleIndex: role)
+                }
+            }
+        }
+    }
+
+    /// Records that an expert took one more open case, so later recommendations see the load.
+    public mutating func recordAssignment(of expertID: Expert.ID) {
+        if let position = pool.index[expertID] { pool.addOpenCase(position) }
+    }
+}
+
+extension ScoreTermName {
+    /// Terms whose value does not depend on the case.
+    static let staticTerms: [ScoreTermName] = [.trackRecord, .fairness, .availability, .strain]
+    /// Terms computed for each case.
+    static let caseTerms: [ScoreTermName] = [.specialty, .load, .distance, .language, .continuity, .communityAdviser]
+
+    var position: Int { ScoreTermName.allCases.firstIndex(of: self)! }
+}
+
+extension ExpertRole {
+    var position: Int { ExpertRole.allCases.firstIndex(of: self)! }
+}

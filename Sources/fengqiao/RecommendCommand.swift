@@ -1,0 +1,34 @@
+import ArgumentParser
+import Domain
+import Matching
+import Services
+
+struct RecommendCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recommend",
+        abstract: "Recommend the best panel for a case, with alternates and the score of every term.",
+        discussion: "With --why-not, say why an expert is not on the panel: the rule that excludes them, or the terms on which they lose.")
+
+    @Argument(help: "The case ID, e.g. C-2026-01327.") var caseID: String
+    @Option(help: "An expert ID to explain.") var whyNot: String?
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    struct Report: Encodable {
+        var recommendation: Recommendation
+        var whyNot: WhyNotAnswer?
+    }
+
+    func run() async throws {
+        let db = try database.openExisting()
+        let service = MatchingService(database: db)
+        let today = try Today.resolve(database: db)
+        let (dispute, recommendation, recommender) = try service.recommend(DisputeCase.ID(caseID), today: today)
+        let answer = try whyNot.map { id in
+            recommender.whyNot(Expert.ID(id), for: dispute, in: recommendation, holders: try db.assignments(caseID: dispute.id))
+        }
+        if output.json { return try Console.printJSON(Report(recommendation: recommendation, whyNot: answer)) }
+        print(RecommendationText.render(recommendation, dispute: dispute, weights: recommender.weights))
+        if let answer { print("\n" + RecommendationText.render(answer)) }
+    }
+}
