@@ -22,6 +22,16 @@ let package = Package(
             path: "Benchmarks/DataSet",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Recommend",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Matching", package: "Fengqiao"),
+                .product(name: "Services", package: "Fengqiao"),
+            ],
+            path: "Benchmarks/Recommend",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -42,6 +42,8 @@ enum RecommendationText {
         switch answer {
         case let .onPanel(seat):
             return "They are on the panel, in seat \(seat)."
+        case let .seatHeld(seat, holder):
+            return "They may sit, but seat \(seat) is already held by \(holder), and no other seat fits their roles."
         case let .unknownExpert(id):
             return "There is no expert \(id)."
         case let .excluded(seat, exclusions):

@@ -19,12 +19,56 @@ public struct ExpertHistory: Hashable, Sendable {
     public init() {}
 }
 
-/// One time an expert sat on a case with a party.
+/// An expert's dealings with one party: their latest sittings on two different cases, and their latest two
+/// as a lawyer (acting for or against the party), so the case being matched can be left out of its own history.
 public struct PartyContact: Hashable, Sendable {
     public var expert: Int
-    public var role: ExpertRole
-    public var caseID: DisputeCase.ID
-    public var day: CalendarDay
+    public private(set) var sittings: LatestTwo = LatestTwo()
+    public private(set) var lawyerSittings: LatestTwo = LatestTwo()
+
+    public struct Sitting: Hashable, Sendable {
+        public var caseID: DisputeCase.ID
+        public var day: CalendarDay
+
+        /// Later day first; among equal days, the smaller case ID.
+        func isLater(than other: Sitting) -> Bool {
+            day > other.day || (day == other.day && caseID < other.caseID)
+        }
+    }
+
+    /// The two latest sittings on distinct cases.
+    public struct LatestTwo: Hashable, Sendable {
+        public private(set) var first: Sitting?
+        public private(set) var second: Sitting?
+
+        mutating func add(_ sitting: Sitting) {
+            if let first, first.caseID == sitting.caseID {
+                if sitting.isLater(than: first) { self.first = sitting }
+                return
+            }
+            if let second, second.caseID == sitting.caseID {
+                if sitting.isLater(than: second) { self.second = sitting }
+            } else if second.map(sitting.isLater(than:)) ?? true {
+                second = sitting
+            }
+            if let candidate = second, first.map(candidate.isLater(than:)) ?? true {
+                second = first
+                first = candidate
+            }
+        }
+
+        /// The latest sitting on a case other than `caseID`.
+        public func latest(excluding caseID: DisputeCase.ID) -> Sitting? {
+            first?.caseID == caseID ? second : first
+        }
+    }
+
+    init(expert: Int) { self.expert = expert }
+
+    mutating func add(_ sitting: Sitting, asLawyer: Bool) {
+        sittings.add(sitting)
+        if asLawyer { lawyerSittings.add(sitting) }
+    }
 }
 
 extension Satisfaction {
@@ -40,13 +84,13 @@ extension Satisfaction {
 
 enum HistoryBuilder {
     /// Walks every case and its seats once, returning each expert's history (by pool index) and every
-    /// party's contacts with experts, newest first.
+    /// party's contacts with experts, one per expert, in expert order.
     static func build(
         experts index: [Expert.ID: Int], cases: [DisputeCase], assignments: [Assignment], today: CalendarDay,
         settings: HardRuleSettings
     ) -> (histories: [ExpertHistory], contacts: [Party.ID: [PartyContact]]) {
         var histories = [ExpertHistory](repeating: ExpertHistory(), count: index.count)
-        var contacts: [Party.ID: [PartyContact]] = [:]
+        var contacts: [Party.ID: [Int: PartyContact]] = [:]
         let casesByID = Dictionary(cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let fairnessStart = today.adding(days: -settings.fairnessWindowDays)
         let strainStart = today.adding(days: -settings.strainWindowDays)
@@ -70,17 +114,17 @@ enum HistoryBuilder {
             if dispute.openedOn >= strainStart && dispute.openedOn <= today {
                 histories[expert].strain += dispute.difficulty == .major ? 2 : dispute.difficulty == .difficult ? 1 : 0
             }
-            let day = dispute.closedOn ?? dispute.openedOn
+            // A case still open is dealt with today; a closed one on the day it closed.
+            let day = dispute.isOpen ? today : dispute.closedOn ?? dispute.openedOn
             if day >= contactStart && day <= today {
+                let sitting = PartyContact.Sitting(caseID: dispute.id, day: day)
+                let asLawyer = assignment.role == .lawyer
                 for entry in dispute.parties {
-                    contacts[entry.party.id, default: []].append(
-                        PartyContact(expert: expert, role: assignment.role, caseID: dispute.id, day: day))
+                    contacts[entry.party.id, default: [:]][expert, default: PartyContact(expert: expert)]
+                        .add(sitting, asLawyer: asLawyer)
                 }
             }
         }
-        for key in contacts.keys {
-            contacts[key]!.sort { a, b in a.day != b.day ? a.day > b.day : (a.caseID, a.expert) < (b.caseID, b.expert) }
-        }
-        return (histories, contacts)
+        return (histories, contacts.mapValues { $0.values.sorted { $0.expert < $1.expert } })
     }
 }

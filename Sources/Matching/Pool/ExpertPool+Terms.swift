@@ -7,7 +7,7 @@ extension ExpertPool {
         case .trackRecord: trackRecord[expert]
         case .fairness: fairness[expert][roleIndex]
         case .availability: availability[expert]
-        case .strain: StrainTerm.value(strain: histories[expert].strain)
+        case .strain: strain[expert]
         default: preconditionFailure("\(term) depends on the case")
         }
     }
@@ -15,22 +15,23 @@ extension ExpertPool {
     /// The value of a term that depends on the case, for an expert in a seat of `role`.
     @inline(__always)
     func caseTerm(_ term: ScoreTermName, expert: Int, role: ExpertRole, facts: CaseFacts) -> Double {
-        let person = experts[expert]
         switch term {
         case .specialty:
-            return SpecialtyTerm.value(level: person.level(in: facts.dispute.type))
+            let level = levels[expert * typeCount + facts.typeIndex]
+            return SpecialtyTerm.value(level: level == 0 ? nil : Int(level))
         case .load:
-            return LoadTerm.value(open: histories[expert].openCases, capacity: person.capacity)
+            return LoadTerm.value(open: openCases[expert], capacity: capacity[expert])
         case .distance:
             let home = homeCommunity[expert]
-            return home >= 0 && facts.community >= 0 ? distance[home][facts.community] : 0
+            return home >= 0 && !facts.distanceToCase.isEmpty ? facts.distanceToCase[home] : 0
         case .language:
-            return LanguageTerm.value(speaks: person.languages, needed: facts.dispute.language)
+            return LanguageTerm.value(speaks: languageMask[expert], needed: facts.dispute.language)
         case .continuity:
             guard !facts.served.isEmpty else { return 0 }
-            return ContinuityTerm.value(servedParties: facts.served[expert] ?? 0, of: facts.dispute.parties.count)
+            return ContinuityTerm.value(servedParties: Int(facts.served[expert]), of: facts.dispute.parties.count)
         case .communityAdviser:
-            return CommunityAdviserTerm.value(advises: person.advisesCommunityID, caseCommunity: facts.dispute.communityID, seat: role)
+            let advises = adviserCommunity[expert]
+            return CommunityAdviserTerm.value(advises: advises >= 0 ? advises : nil, caseCommunity: facts.community, seat: role)
         default:
             return staticTerm(term, expert: expert, roleIndex: role.position)
         }

@@ -13,8 +13,23 @@ public struct ExpertPool: Sendable {
     public let settings: HardRuleSettings
     public let experts: [Expert]
     public let index: [Expert.ID: Int]
-    public internal(set) var histories: [ExpertHistory]
-    /// Every party's contacts with experts within the longest lookback, newest first.
+    public let histories: [ExpertHistory]
+    /// Open cases per expert; a replay or a batch adds the seats it hands out.
+    public internal(set) var openCases: [Int]
+    // Flat copies of what the hot path reads, so ranking never copies an `Expert`.
+    let roleMask: [UInt32]
+    let credentialMask: [UInt32]
+    let languageMask: [UInt32]
+    let active: [Bool]
+    let capacity: [Int]
+    /// The specialty level per expert and dispute type, `levels[expert * typeCount + type]`, 0 for none.
+    let levels: [UInt8]
+    let typeCount = DisputeType.allCases.count
+    let typeIndex = Dictionary(uniqueKeysWithValues: DisputeType.allCases.enumerated().map { ($1, $0) })
+    /// The community each expert advises, by index into the pool's communities, or -1.
+    let adviserCommunity: [Int]
+    let strain: [Double]
+    /// Every party's contacts with experts within the longest lookback, one entry per expert.
     let contacts: [Party.ID: [PartyContact]]
     /// Experts by role, in ID order.
     let byRole: [ExpertRole: [Int]]
@@ -22,6 +37,7 @@ public struct ExpertPool: Sendable {
     let relations: [String: [(expert: Int, relation: DeclaredRelation)]]
     /// The leave period covering today, per expert.
     let leaveToday: [LeavePeriod?]
+    let onLeaveToday: [Bool]
     /// Case-independent term values per expert.
     let trackRecord: [Double]
     let availability: [Double]
@@ -44,8 +60,18 @@ public struct ExpertPool: Sendable {
         self.experts = experts
         self.areas = areas
         index = Dictionary(uniqueKeysWithValues: experts.enumerated().map { ($1.id, $0) })
-        (histories, contacts) = HistoryBuilder.build(
-            experts: index, cases: cases, assignments: assignments, today: today, settings: settings)
+        let built = HistoryBuilder.build(experts: index, cases: cases, assignments: assignments, today: today, settings: settings)
+        histories = built.histories
+        contacts = built.contacts
+        openCases = histories.map(\.openCases)
+        roleMask = experts.map { $0.roles.mask }
+        credentialMask = experts.map { $0.credentials.mask }
+        languageMask = experts.map { $0.languages.mask }
+        active = experts.map(\.isActive)
+        capacity = experts.map(\.capacity)
+        let types = DisputeType.allCases
+        levels = experts.flatMap { expert in types.map { UInt8(clamping: expert.level(in: $0) ?? 0) } }
+        strain = histories.map { StrainTerm.value(strain: $0.strain) }
 
         var byRole: [ExpertRole: [Int]] = [:]
         var relations: [String: [(expert: Int, relation: DeclaredRelation)]] = [:]
@@ -56,10 +82,12 @@ public struct ExpertPool: Sendable {
         self.byRole = byRole
         self.relations = relations
         leaveToday = experts.map { $0.leave(on: today) }
+        onLeaveToday = leaveToday.map { $0 != nil }
 
         let communities = areas.communities
         communityIndex = Dictionary(uniqueKeysWithValues: communities.enumerated().map { ($1.id, $0) })
         homeCommunity = experts.map { [communityIndex] in communityIndex[$0.homeCommunityID] ?? -1 }
+        adviserCommunity = experts.map { [communityIndex] in $0.advisesCommunityID.flatMap { communityIndex[$0] } ?? -1 }
         distance = communities.map { from in communities.map { to in DistanceTerm.value(from: from, to: to, areas: areas) } }
 
         let statistics = TrackRecordTerm.Population(histories)
@@ -71,7 +99,7 @@ public struct ExpertPool: Sendable {
     public func expert(_ id: Expert.ID) -> Expert? { index[id].map { experts[$0] } }
 
     /// Records that the expert at `position` took one more open case (for replays and batches).
-    mutating func addOpenCase(_ position: Int) { histories[position].openCases += 1 }
+    mutating func addOpenCase(_ position: Int) { openCases[position] += 1 }
 }
 
 /// How declared relations and parties meet: a person by name and masked identity (or by name alone when

@@ -46,6 +46,8 @@ public enum WhyNotAnswer: Hashable, Sendable, Codable {
     case onPanel(seat: Int)
     /// Hard rules keep them off every seat their roles fit (or the first seat, when no role fits).
     case excluded(seat: Int, exclusions: [Exclusion])
+    /// They may sit, but the only seats their roles fit are already held by an assignment.
+    case seatHeld(seat: Int, holder: Expert.ID)
     /// They may sit, but score lower than the chosen expert on these terms.
     case outranked(seat: Int, candidate: RankedExpert, chosen: RankedExpert, losingTerms: [TermComparison])
     case unknownExpert(Expert.ID)

@@ -6,17 +6,30 @@ extension Recommender {
     struct SeatRanking {
         var top: [(expert: Int, score: Double)] = []
         var eligibleCount = 0
-        var excludedBy: [HardRuleName: Int] = [:]
+        /// Experts kept off, by rule in `HardRuleName.allCases` order.
+        var excludedCounts = [Int](repeating: 0, count: HardRuleName.allCases.count)
+
+        var excludedBy: [HardRuleName: Int] {
+            Dictionary(uniqueKeysWithValues: zip(HardRuleName.allCases, excludedCounts).filter { $0.1 > 0 })
+        }
     }
 
-    /// The total score of an expert in a seat of `role`, without building the breakdown.
+    /// The total score of an expert in a seat of `role`, without building the breakdown: the case-independent
+    /// part precomputed, the case terms in a straight line over the pool's flat arrays.
     @inline(__always)
-    func total(expert: Int, role: ExpertRole, roleIndex: Int, facts: CaseFacts) -> Double {
-        var sum = staticScore[roleIndex][expert]
-        for term in ScoreTermName.caseTerms {
-            let weight = weightVector[term.position]
-            if weight != 0 { sum += weight * pool.caseTerm(term, expert: expert, role: role, facts: facts) }
+    func total(expert: Int, role: ExpertRole, staticScores: [Double], facts: CaseFacts) -> Double {
+        var sum = staticScores[expert]
+        let level = pool.levels[expert * pool.typeCount + facts.typeIndex]
+        sum += caseWeight.specialty * SpecialtyTerm.value(level: level == 0 ? nil : Int(level))
+        sum += caseWeight.load * LoadTerm.value(open: pool.openCases[expert], capacity: pool.capacity[expert])
+        let home = pool.homeCommunity[expert]
+        sum += caseWeight.distance * (home >= 0 && !facts.distanceToCase.isEmpty ? facts.distanceToCase[home] : 0)
+        sum += caseWeight.language * LanguageTerm.value(speaks: pool.languageMask[expert], needed: facts.dispute.language)
+        if !facts.served.isEmpty {
+            sum += caseWeight.continuity * ContinuityTerm.value(servedParties: Int(facts.served[expert]), of: facts.dispute.parties.count)
         }
+        let advises = pool.adviserCommunity[expert]
+        sum += caseWeight.communityAdviser * CommunityAdviserTerm.value(advises: advises >= 0 ? advises : nil, caseCommunity: facts.community, seat: role)
         return weightSum > 0 ? sum / weightSum : 0
     }
 
@@ -28,14 +41,15 @@ extension Recommender {
     /// ties broken by expert ID.
     func rank(seat: SeatRequirement, seatIndex: Int, facts: CaseFacts, limit: Int?) -> SeatRanking {
         var ranking = SeatRanking()
-        let roleIndex = seat.role.position
+        let staticScores = staticScore[seat.role.position]
+        let screen = SeatScreen(seat, index: seatIndex)
         for expert in pool.byRole[seat.role] ?? [] {
-            if let exclusion = HardRules.firstExclusion(of: expert, for: seat, seatIndex: seatIndex, pool: pool, facts: facts) {
-                ranking.excludedBy[exclusion.rule, default: 0] += 1
+            if let rule = HardRules.firstExcludingRule(of: expert, in: screen, pool: pool, facts: facts) {
+                ranking.excludedCounts[rule.position] += 1
                 continue
             }
             ranking.eligibleCount += 1
-            let score = total(expert: expert, role: seat.role, roleIndex: roleIndex, facts: facts)
+            let score = total(expert: expert, role: seat.role, staticScores: staticScores, facts: facts)
             if let limit, ranking.top.count == limit {
                 let last = ranking.top[limit - 1]
                 guard score > last.score || (score == last.score && expert < last.expert) else { continue }

@@ -15,8 +15,14 @@ extension Recommender {
         let fitting = seats.indices.filter { pool.experts[expert].roles.contains(seats[$0].role) }
 
         var best: (seat: Int, candidate: RankedExpert, chosen: RankedExpert)?
+        var heldSeat: SeatRecommendation?
         for seatIndex in fitting where HardRules.firstExclusion(of: expert, for: seats[seatIndex], seatIndex: seatIndex, pool: pool, facts: facts) == nil {
-            guard let chosen = recommendation.seats[seatIndex].chosen else { continue }
+            let seat = recommendation.seats[seatIndex]
+            if seat.isHeld {
+                heldSeat = heldSeat ?? seat
+                continue
+            }
+            guard let chosen = seat.chosen else { continue }
             let full = rank(seat: seats[seatIndex], seatIndex: seatIndex, facts: facts, limit: nil).top
             let position = (full.firstIndex { $0.expert == expert } ?? full.count) + 1
             let candidate = ranked(expert, rank: position, role: seats[seatIndex].role, facts: facts)
@@ -32,6 +38,7 @@ extension Recommender {
             }.sorted { $0.contribution < $1.contribution }
             return .outranked(seat: best.seat, candidate: best.candidate, chosen: best.chosen, losingTerms: gaps)
         }
+        if let heldSeat, let holder = heldSeat.chosen { return .seatHeld(seat: heldSeat.seat, holder: holder.expertID) }
         let seatIndex = fitting.first ?? 0
         guard seats.indices.contains(seatIndex) else { return .excluded(seat: 0, exclusions: []) }
         return .excluded(seat: seatIndex, exclusions: fitting.isEmpty

@@ -16,8 +16,13 @@ public struct Recommender: Sendable {
     public let panels: PanelTable
     public var alternatesPerSeat: Int
 
-    let weightVector: [Double]
     let weightSum: Double
+    /// The weights of the case terms, for the straight-line total.
+    let caseWeight: CaseWeights
+
+    struct CaseWeights {
+        var specialty, load, distance, language, continuity, communityAdviser: Double
+    }
     /// The weighted sum of the case-independent terms, per role and expert.
     let staticScore: [[Double]]
 
@@ -26,8 +31,11 @@ public struct Recommender: Sendable {
         self.weights = weights
         self.panels = panels
         self.alternatesPerSeat = alternatesPerSeat
-        weightVector = ScoreTermName.allCases.map { weights.weight($0) }
-        weightSum = weightVector.reduce(0, +)
+        weightSum = ScoreTermName.allCases.reduce(0) { $0 + weights.weight($1) }
+        caseWeight = CaseWeights(
+            specialty: weights.weight(.specialty), load: weights.weight(.load), distance: weights.weight(.distance),
+            language: weights.weight(.language), continuity: weights.weight(.continuity),
+            communityAdviser: weights.weight(.communityAdviser))
         staticScore = ExpertRole.allCases.indices.map { role in
             pool.experts.indices.map { expert in
                 ScoreTermName.staticTerms.reduce(0.0) { sum, term in
@@ -48,10 +56,16 @@ extension ScoreTermName {
     static let staticTerms: [ScoreTermName] = [.trackRecord, .fairness, .availability, .strain]
     /// Terms computed for each case.
     static let caseTerms: [ScoreTermName] = [.specialty, .load, .distance, .language, .continuity, .communityAdviser]
-
-    var position: Int { ScoreTermName.allCases.firstIndex(of: self)! }
 }
 
 extension ExpertRole {
-    var position: Int { ExpertRole.allCases.firstIndex(of: self)! }
+    /// The role's place in `ExpertRole.allCases`, for per-role tables.
+    var position: Int {
+        switch self {
+        case .mediator: 0
+        case .lawyer: 1
+        case .psychologist: 2
+        case .panelist: 3
+        }
+    }
 }

@@ -63,4 +63,17 @@ public enum HardRuleName: String, CaseIterable, Sendable, Codable {
     case credential
     case partyVeto = "party_veto"
     case oneSeatPerCase = "one_seat_per_case"
+
+    /// The rule's place in `allCases`, for per-rule tallies.
+    var position: Int {
+        switch self {
+        case .role: 0
+        case .activeAndPresent: 1
+        case .capacity: 2
+        case .conflictOfInterest: 3
+        case .credential: 4
+        case .partyVeto: 5
+        case .oneSeatPerCase: 6
+        }
+    }
 }

@@ -7,48 +7,69 @@ protocol HardRule: Sendable {
         -> Exclusion?
 }
 
+/// A seat as the hot path checks it: its role and required credentials as bit masks.
+struct SeatScreen {
+    let index: Int
+    let roleBit: UInt32
+    let credentialMask: UInt32
+
+    init(_ seat: SeatRequirement, index: Int) {
+        self.index = index
+        roleBit = seat.role.bit
+        credentialMask = seat.credentials.mask
+    }
+}
+
 /// The seat needs a role the expert holds.
 enum RoleRule: HardRule {
     static let name = HardRuleName.role
+    static func excludes(roles: UInt32, seat: SeatScreen) -> Bool { roles & seat.roleBit == 0 }
     static func exclusion(of expert: Int, for seat: SeatRequirement, seatIndex: Int, pool: ExpertPool, facts: CaseFacts) -> Exclusion? {
-        let roles = pool.experts[expert].roles
-        return roles.contains(seat.role) ? nil : .lacksRole(required: seat.role, holds: roles.sorted())
+        guard excludes(roles: pool.roleMask[expert], seat: SeatScreen(seat, index: seatIndex)) else { return nil }
+        return .lacksRole(required: seat.role, holds: pool.experts[expert].roles.sorted())
     }
 }
 
 /// The expert is active and not on leave today.
 enum ActiveAndPresentRule: HardRule {
     static let name = HardRuleName.activeAndPresent
+    static func excludes(active: Bool, onLeave: Bool) -> Bool { !active || onLeave }
     static func exclusion(of expert: Int, for seat: SeatRequirement, seatIndex: Int, pool: ExpertPool, facts: CaseFacts) -> Exclusion? {
-        if !pool.experts[expert].isActive { return .inactive }
-        if let leave = pool.leaveToday[expert] { return .onLeave(from: leave.from, through: leave.through) }
-        return nil
+        let leave = pool.leaveToday[expert]
+        guard excludes(active: pool.active[expert], onLeave: leave != nil) else { return nil }
+        if let leave, pool.active[expert] { return .onLeave(from: leave.from, through: leave.through) }
+        return .inactive
     }
 }
 
 /// The expert has capacity left (a seat they already hold on this case does not count twice).
 enum CapacityRule: HardRule {
     static let name = HardRuleName.capacity
+    static func excludes(open: Int, limit: Int, holdsSeatHere: Bool) -> Bool { open >= limit && !holdsSeatHere }
     static func exclusion(of expert: Int, for seat: SeatRequirement, seatIndex: Int, pool: ExpertPool, facts: CaseFacts) -> Exclusion? {
-        let open = pool.histories[expert].openCases, limit = pool.experts[expert].capacity
-        return open < limit || facts.seated[expert] != nil ? nil : .atCapacity(open: open, limit: limit)
+        let open = pool.openCases[expert], limit = pool.capacity[expert]
+        let holds = facts.isFlagged(expert) && facts.seated[expert] != nil
+        return excludes(open: open, limit: limit, holdsSeatHere: holds) ? .atCapacity(open: open, limit: limit) : nil
     }
 }
 
 /// No declared relation to a party or a party's organisation, and no acting for or against a party
-/// within the lookback window.
+/// within the lookback window (both found once per case by `CaseFacts`).
 enum ConflictOfInterestRule: HardRule {
     static let name = HardRuleName.conflictOfInterest
     static func exclusion(of expert: Int, for seat: SeatRequirement, seatIndex: Int, pool: ExpertPool, facts: CaseFacts) -> Exclusion? {
-        facts.conflicts[expert]
+        facts.isFlagged(expert) ? facts.conflicts[expert] : nil
     }
 }
 
 /// The expert holds a credential the seat requires for the case's difficulty.
 enum CredentialRule: HardRule {
     static let name = HardRuleName.credential
+    static func excludes(credentials: UInt32, seat: SeatScreen) -> Bool {
+        seat.credentialMask != 0 && credentials & seat.credentialMask == 0
+    }
     static func exclusion(of expert: Int, for seat: SeatRequirement, seatIndex: Int, pool: ExpertPool, facts: CaseFacts) -> Exclusion? {
-        guard !seat.credentials.isEmpty, seat.credentials.isDisjoint(with: pool.experts[expert].credentials) else { return nil }
+        guard excludes(credentials: pool.credentialMask[expert], seat: SeatScreen(seat, index: seatIndex)) else { return nil }
         return .missingCredential(required: seat.credentials.sorted())
     }
 }
@@ -57,15 +78,17 @@ enum CredentialRule: HardRule {
 enum PartyVetoRule: HardRule {
     static let name = HardRuleName.partyVeto
     static func exclusion(of expert: Int, for seat: SeatRequirement, seatIndex: Int, pool: ExpertPool, facts: CaseFacts) -> Exclusion? {
-        facts.vetoes[expert]
+        facts.isFlagged(expert) ? facts.vetoes[expert] : nil
     }
 }
 
 /// A person holds at most one seat of a case.
 enum OneSeatPerCaseRule: HardRule {
     static let name = HardRuleName.oneSeatPerCase
+    static func excludes(heldSeat: Int?, seat: SeatScreen) -> Bool { heldSeat.map { $0 != seat.index } ?? false }
     static func exclusion(of expert: Int, for seat: SeatRequirement, seatIndex: Int, pool: ExpertPool, facts: CaseFacts) -> Exclusion? {
-        guard let held = facts.seated[expert], held != seatIndex else { return nil }
+        let held = facts.isFlagged(expert) ? facts.seated[expert] : nil
+        guard excludes(heldSeat: held, seat: SeatScreen(seat, index: seatIndex)), let held else { return nil }
         return .alreadySeated(seat: held)
     }
 }
@@ -89,6 +112,23 @@ enum HardRules {
             ?? CredentialRule.exclusion(of: expert, for: seat, seatIndex: seatIndex, pool: pool, facts: facts)
             ?? PartyVetoRule.exclusion(of: expert, for: seat, seatIndex: seatIndex, pool: pool, facts: facts)
             ?? OneSeatPerCaseRule.exclusion(of: expert, for: seat, seatIndex: seatIndex, pool: pool, facts: facts)
+    }
+
+    /// The first rule that excludes `expert`, by name only: the hot path of ranking, which reads flat
+    /// arrays and builds no reasons. It checks the same predicates in the same order as `firstExclusion`.
+    @inline(__always)
+    static func firstExcludingRule(of expert: Int, in seat: SeatScreen, pool: ExpertPool, facts: CaseFacts) -> HardRuleName? {
+        if RoleRule.excludes(roles: pool.roleMask[expert], seat: seat) { return .role }
+        if ActiveAndPresentRule.excludes(active: pool.active[expert], onLeave: pool.onLeaveToday[expert]) { return .activeAndPresent }
+        let flagged = facts.isFlagged(expert)
+        if CapacityRule.excludes(open: pool.openCases[expert], limit: pool.capacity[expert], holdsSeatHere: flagged && facts.seated[expert] != nil) {
+            return .capacity
+        }
+        if flagged && facts.conflicts[expert] != nil { return .conflictOfInterest }
+        if CredentialRule.excludes(credentials: pool.credentialMask[expert], seat: seat) { return .credential }
+        if flagged && facts.vetoes[expert] != nil { return .partyVeto }
+        if flagged && OneSeatPerCaseRule.excludes(heldSeat: facts.seated[expert], seat: seat) { return .oneSeatPerCase }
+        return nil
     }
 
     /// Every rule that excludes `expert`, for "why not".

@@ -4,12 +4,15 @@ import Domain
 ///
 /// The target share is proportional to capacity times the days of the window the expert could take
 /// cases (joined, not on leave), so newcomers and people back from leave are not flooded to catch up.
-/// The term is the shortfall against the target, as a share of the target: 1 for someone who got
-/// nothing they were due, 0 for someone at or above their share.
+/// The term is the shortfall against the target, as a share of the target but of at least
+/// `fullShortfallSeats`: 1 for someone who got nothing of a due of two seats or more, 0 for someone at or
+/// above their share, and small for a newcomer whose due is still a fraction of a seat.
 public enum FairnessTerm {
+    public static let fullShortfallSeats = 2.0
+
     public static func value(expected: Double, actual: Int) -> Double {
         guard expected > 0 else { return 0 }
-        return max(0, expected - Double(actual)) / expected
+        return max(0, expected - Double(actual)) / max(expected, fullShortfallSeats)
     }
 
     /// The days in the window before `today` on which `expert` had joined and was not on leave.

@@ -4,8 +4,13 @@ import Domain
 /// Dalian dialect (they understand each other, less warmly); otherwise 0 (an interpreter is needed).
 public enum LanguageTerm {
     public static func value(speaks languages: Set<Language>, needed: Language) -> Double {
-        if languages.contains(needed) { return 1 }
-        if needed == .dalianDialect && languages.contains(.mandarin) { return 0.6 }
+        value(speaks: languages.mask, needed: needed)
+    }
+
+    /// The same, for languages as a bit mask (the matcher's hot path).
+    static func value(speaks mask: UInt32, needed: Language) -> Double {
+        if mask & needed.bit != 0 { return 1 }
+        if needed == .dalianDialect && mask & Language.mandarin.bit != 0 { return 0.6 }
         return 0
     }
 }

@@ -30,15 +30,21 @@ public struct WeightsProfileFile: Sendable {
             throw fail("name", "a profile needs a name")
         }
         guard let rawWeights = root["weights"] as? [String: Any] else { throw fail("weights", "a profile needs an object of weights") }
+        for key in rawWeights.keys where ScoreTermName(rawValue: key) == nil {
+            throw fail("weights.\(key)", "unknown term; the terms are \(ScoreTermName.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        struct Weights: Decodable { var weights: [String: Double] }
+        let decoded: Weights
+        do {
+            decoded = try JSONDecoder().decode(Weights.self, from: json)
+        } catch let DecodingError.typeMismatch(_, context) {
+            let key = context.codingPath.last?.stringValue ?? ""
+            throw fail("weights.\(key)", "\(rawWeights[key].map { "\($0)" } ?? "the value") is not a number ≥ 0")
+        }
         var weights: [ScoreTermName: Double] = [:]
-        for (key, value) in rawWeights {
-            guard let term = ScoreTermName(rawValue: key) else {
-                throw fail("weights.\(key)", "unknown term; the terms are \(ScoreTermName.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard let number = value as? NSNumber, !(value is Bool), number.doubleValue >= 0, number.doubleValue.isFinite else {
-                throw fail("weights.\(key)", "\(value) is not a number ≥ 0")
-            }
-            weights[term] = number.doubleValue
+        for (key, value) in decoded.weights {
+            guard value >= 0, value.isFinite else { throw fail("weights.\(key)", "\(value) is not a number ≥ 0") }
+            weights[ScoreTermName(rawValue: key)!] = value
         }
         var rules = HardRuleSettings()
         if let rawRules = root["rules"] {

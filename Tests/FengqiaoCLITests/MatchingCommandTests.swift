@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@Suite struct MatchingCommandTests {
+    /// A fresh demo database in a temporary directory.
+    func demo() throws -> URL {
+        let directory = try CommandRunner.temporaryDirectory()
+        let result = try CommandRunner.run(["demo", "--db", "d.sqlite"], in: directory)
+        #expect(result.status == 0, "\(result.errors)")
+        return directory
+    }
+
+    func write(_ text: String, to name: String, in directory: URL) throws {
+        try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    @Test func recommendPrintsATableAndExplainsAVeto() throws {
+        let directory = try demo()
+        let list = try CommandRunner.run(["case", "list", "--status", "intake", "--json", "--limit", "200", "--db", "d.sqlite"], in: directory)
+        struct Listed: Decodable {
+            struct Veto: Decodable { var partyID: String; var expertID: String }
+            var id: String
+            var vetoes: [Veto]
+        }
+        let cases = try JSONDecoder().decode([Listed].self, from: Data(list.output.utf8))
+        let vetoed = try #require(cases.first { !$0.vetoes.isEmpty })
+        let expert = vetoed.vetoes[0].expertID
+
+        let result = try CommandRunner.run(["recommend", vetoed.id, "--why-not", expert, "--db", "d.sqlite"], in: directory)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("0 mediator"))
+        #expect(result.output.contains("spec"))
+        #expect(result.output.contains("party_veto: party \(vetoed.vetoes[0].partyID)"))
+        #expect(!result.output.contains("\(expert)  "), "a vetoed expert is listed")
+
+        let json = try CommandRunner.run(["recommend", vetoed.id, "--json", "--db", "d.sqlite"], in: directory)
+        struct Report: Decodable {
+            struct Recommendation: Decodable {
+                struct Seat: Decodable {
+                    struct Ranked: Decodable { var expertID: String }
+                    var chosen: Ranked?
+                    var alternates: [Ranked]
+                }
+                var seats: [Seat]
+                var weightsVersion: Int
+            }
+            var recommendation: Recommendation
+        }
+        let report = try JSONDecoder().decode(Report.self, from: Data(json.output.utf8))
+        let panel = report.recommendation.seats.compactMap { $0.chosen?.expertID }
+        #expect(Set(panel).count == panel.count && !panel.isEmpty)
+        #expect(report.recommendation.weightsVersion == 1)
+    }
+
+    @Test func anUnknownCaseIsAClearError() throws {
+        let directory = try demo()
+        let result = try CommandRunner.run(["recommend", "C-1999-00001", "--db", "d.sqlite"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("There is no case with ID C-1999-00001."))
+    }
+
+    @Test func aProfileIsStoredReplayedAndActivatedWithWhoAndWhy() throws {
+        let directory = try demo()
+        try write(#"{"name": "local first", "note": "try distance", "weights": {"specialty": 2, "distance": 4, "load": 1}}"#,
+            to: "local.json", in: directory)
+        let set = try CommandRunner.run(["weights", "set", "--file", "local.json", "--by", "admin", "--db", "d.sqlite"], in: directory)
+        #expect(set.status == 0, "\(set.errors)")
+        #expect(set.output.contains("Stored v2 local first"))
+
+        let replay = try CommandRunner.run(["weights", "replay", "--profile", "local.json", "--last", "30", "--json", "--db", "d.sqlite"], in: directory)
+        #expect(replay.status == 0, "\(replay.errors)")
+        struct Replay: Decodable {
+            struct Outcome: Decodable {
+                struct Spread: Decodable { var gini: Double; var maxOverMean: Double }
+                var meanPanelScore: Double
+                var worstPanelScore: Double
+                var loadSpread: Spread
+            }
+            var cases: Int
+            var changedShare: Double
+            var baseline: Outcome
+            var candidate: Outcome
+        }
+        let report = try JSONDecoder().decode(Replay.self, from: Data(replay.output.utf8))
+        #expect(report.cases == 30)
+        #expect(report.changedShare > 0)
+        #expect(report.candidate.worstPanelScore <= report.candidate.meanPanelScore)
+        let text = try CommandRunner.run(["weights", "replay", "--profile", "local.json", "--last", "30", "--db", "d.sqlite"], in: directory)
+        #expect(text.output.contains("load Gini"))
+
+        let activate = try CommandRunner.run(["weights", "activate", "2", "--reason", "replayed 30 cases", "--by", "admin", "--db", "d.sqlite"], in: directory)
+        #expect(activate.status == 0, "\(activate.errors)")
+        let show = try CommandRunner.run(["weights", "show", "--json", "--db", "d.sqlite"], in: directory)
+        #expect(show.output.contains("\"version\" : 2"))
+        #expect(show.output.contains("\"by\" : \"admin\""))
+        #expect(show.output.contains("\"reason\" : \"replayed 30 cases\""))
+    }
+
+    @Test func aBadProfileFileIsRefusedNamingTheField() throws {
+        let directory = try demo()
+        try write(#"{"name": "typo", "weights": {"speciality": 2}}"#, to: "typo.json", in: directory)
+        let result = try CommandRunner.run(["weights", "set", "--file", "typo.json", "--db", "d.sqlite"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("typo.json:1: column \"weights.speciality\": unknown term"))
+        let show = try CommandRunner.run(["weights", "show", "--all", "--json", "--db", "d.sqlite"], in: directory)
+        #expect(!show.output.contains("typo"))
+    }
+
+    @Test func thePanelTableCanBeShownAndEdited() throws {
+        let directory = try demo()
+        let set = try CommandRunner.run(["panel", "set", "NEIGHBOR", "difficult", "mediator,lawyer[licensed_lawyer],psychologist", "--db", "d.sqlite"], in: directory)
+        #expect(set.status == 0, "\(set.errors)")
+        let show = try CommandRunner.run(["panel", "show", "--db", "d.sqlite"], in: directory)
+        let row = show.output.split(separator: "\n").first { $0.hasPrefix("NEIGHBOR ") && $0.contains(" difficult ") }
+        #expect(row?.hasSuffix(" mediator,lawyer[licensed_lawyer],psychologist") == true)
+        let bad = try CommandRunner.run(["panel", "set", "NEIGHBOR", "difficult", "mediator,judge", "--db", "d.sqlite"], in: directory)
+        #expect(bad.status != 0)
+        #expect(bad.errors.contains("\"judge\" is not a role"))
+    }
+}
