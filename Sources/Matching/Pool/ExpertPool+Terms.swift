@@ -17,15 +17,14 @@ extension ExpertPool {
     func caseTerm(_ term: ScoreTermName, expert: Int, role: ExpertRole, facts: CaseFacts) -> Double {
         switch term {
         case .specialty:
-            let level = levels[expert * typeCount + facts.typeIndex]
-            return SpecialtyTerm.value(level: level == 0 ? nil : Int(level))
+            return specialtyTerms[expert * typeCount + facts.typeIndex]
         case .load:
-            return LoadTerm.value(open: openCases[expert], capacity: capacity[expert])
+            return loadTerms[expert]
         case .distance:
             let home = homeCommunity[expert]
             return home >= 0 && !facts.distanceToCase.isEmpty ? facts.distanceToCase[home] : 0
         case .language:
-            return LanguageTerm.value(speaks: languageMask[expert], needed: facts.dispute.language)
+            return facts.languageTerms[expert]
         case .continuity:
             guard !facts.served.isEmpty else { return 0 }
             return ContinuityTerm.value(servedParties: Int(facts.served[expert]), of: facts.dispute.parties.count)
@@ -37,8 +36,8 @@ extension ExpertPool {
         }
     }
 
-    /// Every term's value for an expert in a seat of `role`.
-    func terms(expert: Int, role: ExpertRole, facts: CaseFacts) -> [ScoreTermName: Double] {
-        Dictionary(uniqueKeysWithValues: ScoreTermName.allCases.map { ($0, caseTerm($0, expert: expert, role: role, facts: facts)) })
+    /// Every term's value for an expert in a seat of `role`, in `ScoreTermName.allCases` order.
+    func terms(expert: Int, role: ExpertRole, facts: CaseFacts) -> [Double] {
+        ScoreTermName.allCases.map { caseTerm($0, expert: expert, role: role, facts: facts) }
     }
 }

@@ -19,16 +19,21 @@ public struct ExpertPool: Sendable {
     // Flat copies of what the hot path reads, so ranking never copies an `Expert`.
     let roleMask: [UInt32]
     let credentialMask: [UInt32]
-    let languageMask: [UInt32]
     let active: [Bool]
     let capacity: [Int]
-    /// The specialty level per expert and dispute type, `levels[expert * typeCount + type]`, 0 for none.
-    let levels: [UInt8]
     let typeCount = DisputeType.allCases.count
     let typeIndex = Dictionary(uniqueKeysWithValues: DisputeType.allCases.enumerated().map { ($1, $0) })
+    let languageIndex = Dictionary(uniqueKeysWithValues: Language.allCases.enumerated().map { ($1, $0) })
     /// The community each expert advises, by index into the pool's communities, or -1.
     let adviserCommunity: [Int]
     let strain: [Double]
+    // Term values that need no case beyond its type or language, computed once (no division when ranking).
+    /// The specialty term per expert and dispute type, `specialtyTerms[expert * typeCount + type]`.
+    let specialtyTerms: [Double]
+    /// The language term per language (`Language.allCases` order), then per expert.
+    let languageTerms: [[Double]]
+    /// The load term per expert, kept in step with `openCases`.
+    public internal(set) var loadTerms: [Double]
     /// Every party's contacts with experts within the longest lookback, one entry per expert.
     let contacts: [Party.ID: [PartyContact]]
     /// Experts by role, in ID order.
@@ -66,12 +71,14 @@ public struct ExpertPool: Sendable {
         openCases = histories.map(\.openCases)
         roleMask = experts.map { $0.roles.mask }
         credentialMask = experts.map { $0.credentials.mask }
-        languageMask = experts.map { $0.languages.mask }
         active = experts.map(\.isActive)
         capacity = experts.map(\.capacity)
         let types = DisputeType.allCases
-        levels = experts.flatMap { expert in types.map { UInt8(clamping: expert.level(in: $0) ?? 0) } }
         strain = histories.map { StrainTerm.value(strain: $0.strain) }
+        specialtyTerms = experts.flatMap { expert in types.map { SpecialtyTerm.value(level: expert.level(in: $0)) } }
+        let masks = experts.map { $0.languages.mask }
+        languageTerms = Language.allCases.map { language in masks.map { LanguageTerm.value(speaks: $0, needed: language) } }
+        loadTerms = zip(openCases, capacity).map { LoadTerm.value(open: $0, capacity: $1) }
 
         var byRole: [ExpertRole: [Int]] = [:]
         var relations: [String: [(expert: Int, relation: DeclaredRelation)]] = [:]
@@ -99,7 +106,10 @@ public struct ExpertPool: Sendable {
     public func expert(_ id: Expert.ID) -> Expert? { index[id].map { experts[$0] } }
 
     /// Records that the expert at `position` took one more open case (for replays and batches).
-    mutating func addOpenCase(_ position: Int) { openCases[position] += 1 }
+    mutating func addOpenCase(_ position: Int) {
+        openCases[position] += 1
+        loadTerms[position] = LoadTerm.value(open: openCases[position], capacity: capacity[position])
+    }
 }
 
 /// How declared relations and parties meet: a person by name and masked identity (or by name alone when

@@ -1,8 +1,8 @@
 import Domain
 
 extension Recommender {
-    /// The ranking of one seat: the best `limit` eligible experts, how many may sit, and how many each
-    /// rule kept off.
+    /// The ranking of one seat: the best `limit` eligible experts with their total scores, how many may sit,
+    /// and how many each rule kept off.
     struct SeatRanking {
         var top: [(expert: Int, score: Double)] = []
         var eligibleCount = 0
@@ -14,27 +14,33 @@ extension Recommender {
         }
     }
 
-    /// The total score of an expert in a seat of `role`, without building the breakdown: the case-independent
-    /// part precomputed, the case terms in a straight line over the pool's flat arrays.
+    /// The weighted sum Σ wᵢ·termᵢ of an expert in a seat of `role`, not yet divided by Σ wᵢ (ranking needs
+    /// no division): the case-independent part precomputed, the case terms read from precomputed tables.
     @inline(__always)
-    func total(expert: Int, role: ExpertRole, staticScores: [Double], facts: CaseFacts) -> Double {
+    func weightedSum(expert: Int, role: ExpertRole, staticScores: [Double], facts: CaseFacts) -> Double {
         var sum = staticScores[expert]
-        let level = pool.levels[expert * pool.typeCount + facts.typeIndex]
-        sum += caseWeight.specialty * SpecialtyTerm.value(level: level == 0 ? nil : Int(level))
-        sum += caseWeight.load * LoadTerm.value(open: pool.openCases[expert], capacity: pool.capacity[expert])
+        sum += caseWeight.specialty * pool.specialtyTerms[expert * pool.typeCount + facts.typeIndex]
+        sum += caseWeight.load * pool.loadTerms[expert]
         let home = pool.homeCommunity[expert]
-        sum += caseWeight.distance * (home >= 0 && !facts.distanceToCase.isEmpty ? facts.distanceToCase[home] : 0)
-        sum += caseWeight.language * LanguageTerm.value(speaks: pool.languageMask[expert], needed: facts.dispute.language)
+        if home >= 0 && !facts.distanceToCase.isEmpty { sum += caseWeight.distance * facts.distanceToCase[home] }
+        sum += caseWeight.language * facts.languageTerms[expert]
         if !facts.served.isEmpty {
             sum += caseWeight.continuity * ContinuityTerm.value(servedParties: Int(facts.served[expert]), of: facts.dispute.parties.count)
         }
         let advises = pool.adviserCommunity[expert]
-        sum += caseWeight.communityAdviser * CommunityAdviserTerm.value(advises: advises >= 0 ? advises : nil, caseCommunity: facts.community, seat: role)
-        return weightSum > 0 ? sum / weightSum : 0
+        if advises >= 0 {
+            sum += caseWeight.communityAdviser * CommunityAdviserTerm.value(advises: advises, caseCommunity: facts.community, seat: role)
+        }
+        return sum
+    }
+
+    /// The total score Σ wᵢ·termᵢ / Σ wᵢ of an expert in a seat of `role`, without building the breakdown.
+    func total(expert: Int, role: ExpertRole, staticScores: [Double], facts: CaseFacts) -> Double {
+        weightedSum(expert: expert, role: role, staticScores: staticScores, facts: facts) * inverseWeightSum
     }
 
     func breakdown(expert: Int, role: ExpertRole, facts: CaseFacts) -> ScoreBreakdown {
-        ScoreBreakdown(terms: pool.terms(expert: expert, role: role, facts: facts), weights: weights)
+        ScoreBreakdown(values: pool.terms(expert: expert, role: role, facts: facts), weights: weights)
     }
 
     /// Ranks the experts of the seat's role, keeping the best `limit` (all when nil), best first,
@@ -49,7 +55,7 @@ extension Recommender {
                 continue
             }
             ranking.eligibleCount += 1
-            let score = total(expert: expert, role: seat.role, staticScores: staticScores, facts: facts)
+            let score = weightedSum(expert: expert, role: seat.role, staticScores: staticScores, facts: facts)
             if let limit, ranking.top.count == limit {
                 let last = ranking.top[limit - 1]
                 guard score > last.score || (score == last.score && expert < last.expert) else { continue }
@@ -58,6 +64,7 @@ extension Recommender {
             let position = ranking.top.firstIndex { score > $0.score || (score == $0.score && expert < $0.expert) } ?? ranking.top.count
             ranking.top.insert((expert, score), at: position)
         }
+        for position in ranking.top.indices { ranking.top[position].score *= inverseWeightSum }
         return ranking
     }
 

@@ -17,6 +17,8 @@ public struct Recommender: Sendable {
     public var alternatesPerSeat: Int
 
     let weightSum: Double
+    /// 1 / Σ wᵢ (0 when every weight is 0), to turn weighted sums into totals.
+    let inverseWeightSum: Double
     /// The weights of the case terms, for the straight-line total.
     let caseWeight: CaseWeights
 
@@ -32,6 +34,7 @@ public struct Recommender: Sendable {
         self.panels = panels
         self.alternatesPerSeat = alternatesPerSeat
         weightSum = ScoreTermName.allCases.reduce(0) { $0 + weights.weight($1) }
+        inverseWeightSum = weightSum > 0 ? 1 / weightSum : 0
         caseWeight = CaseWeights(
             specialty: weights.weight(.specialty), load: weights.weight(.load), distance: weights.weight(.distance),
             language: weights.weight(.language), continuity: weights.weight(.continuity),
@@ -54,8 +57,6 @@ public struct Recommender: Sendable {
 extension ScoreTermName {
     /// Terms whose value does not depend on the case.
     static let staticTerms: [ScoreTermName] = [.trackRecord, .fairness, .availability, .strain]
-    /// Terms computed for each case.
-    static let caseTerms: [ScoreTermName] = [.specialty, .load, .distance, .language, .continuity, .communityAdviser]
 }
 
 extension ExpertRole {

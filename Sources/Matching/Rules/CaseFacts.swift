@@ -17,6 +17,8 @@ struct CaseFacts: Sendable {
     private(set) var flagged: [Bool] = []
     /// The distance term from each of the pool's communities to the case's.
     let distanceToCase: [Double]
+    /// The language term of every expert for the case's language.
+    let languageTerms: [Double]
     /// The case's community in the pool's community index, or -1.
     let community: Int
     /// The case's dispute type, by position in `DisputeType.allCases`.
@@ -27,6 +29,7 @@ struct CaseFacts: Sendable {
         community = pool.communityIndex[dispute.communityID] ?? -1
         typeIndex = pool.typeIndex[dispute.type]!
         distanceToCase = community >= 0 ? pool.distance[community] : []
+        languageTerms = pool.languageTerms[pool.languageIndex[dispute.language]!]
         seated = holders
         let conflictStart = pool.today.adding(days: -pool.settings.conflictLookbackDays)
         let continuityStart = pool.today.adding(days: -pool.settings.continuityLookbackDays)
