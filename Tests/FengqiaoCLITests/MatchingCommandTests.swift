@@ -118,3 +118,23 @@ import Testing
         #expect(bad.errors.contains("\"judge\" is not a role"))
     }
 }
+
+@Suite struct SolveCommandTests {
+    @Test func solvePrintsTheOptimalObjective() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        try "3 2\n1 2\n1 1 10\n1 2 4\n2 1 8\n2 2 7\n3 2 1\n".write(to: directory.appendingPathComponent("i.txt"), atomically: true, encoding: .utf8)
+        let best = try CommandRunner.run(["solve", "i.txt"], in: directory)
+        #expect(best.status == 0, "\(best.errors)")
+        #expect(best.output.hasPrefix("objective 18\nassigned 3 of 3 rows\n"))
+        let cheapest = try CommandRunner.run(["solve", "i.txt", "--minimize", "--json"], in: directory)
+        #expect(cheapest.output.contains("\"objective\" : 13"))
+    }
+
+    @Test func aBadInstanceIsRefusedWithItsLine() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        try "2 2\n1 1\n1 1 5\n9 1 5\n".write(to: directory.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["solve", "bad.txt"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("bad.txt:4: the row 9 is beyond the 2 rows."))
+    }
+}
