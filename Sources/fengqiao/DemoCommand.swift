@@ -1,5 +1,6 @@
 import ArgumentParser
 import Domain
+import Matching
 import Services
 import Store
 
@@ -21,15 +22,57 @@ struct DemoCommand: AsyncParsableCommand {
         var today: CalendarDay
         var counts: DatabaseCounts
         var highlights: DemoHighlights
+        /// Matching at work on a case where a party vetoed an expert.
+        var example: Example?
+        /// A candidate weights profile to replay.
+        var candidateProfile: String
+    }
+
+    struct Example: Encodable {
+        var recommendation: Recommendation
+        var vetoed: Expert.ID
+        var whyNot: WhyNotAnswer
     }
 
     func run() async throws {
-        let (db, outcome, manifest) = try DemoSetup(fixtures: try FixtureDirectory.xigang())
-            .prepare(databasePath: database.path, reset: reset)
+        let fixtures = try FixtureDirectory.xigang()
+        let (db, outcome, manifest) = try DemoSetup(fixtures: fixtures).prepare(databasePath: database.path, reset: reset)
+        let candidate = fixtures.deletingLastPathComponent().appendingPathComponent("weights/continuity-first.json").path
         let today = try Today.resolve(database: db)
+        let highlights = try DemoHighlights(database: db, today: today)
         let report = Report(database: database.path, outcome: outcome, dataset: manifest.label, today: today,
-            counts: try db.counts(), highlights: try DemoHighlights(database: db, today: today))
-        if output.json { try Console.printJSON(report) } else { print(DemoCommand.text(report)) }
+            counts: try db.counts(), highlights: highlights, example: try example(db, highlights: highlights, today: today),
+            candidateProfile: candidate)
+        if output.json { return try Console.printJSON(report) }
+        print(DemoCommand.text(report))
+        if let example = report.example { print("\n" + DemoCommand.text(example)) }
+    }
+
+    /// A recommendation for the first waiting case whose party vetoed an expert, and why that expert is out.
+    private func example(_ db: AppDatabase, highlights: DemoHighlights, today: CalendarDay) throws -> Example? {
+        for id in highlights.casesWithVetoes {
+            guard let dispute = try db.dispute(id), [.intake, .matching].contains(dispute.status), let veto = dispute.vetoes.first else {
+                continue
+            }
+            let (_, recommendation, recommender) = try MatchingService(database: db).recommend(id, today: today)
+            return Example(recommendation: recommendation, vetoed: veto.expertID,
+                whyNot: recommender.whyNot(veto.expertID, for: dispute, in: recommendation))
+        }
+        return nil
+    }
+
+    static func text(_ example: Example) -> String {
+        let r = example.recommendation
+        let rows = r.seats.map { seat in
+            [String(seat.seat), seat.requirement.role.rawValue, seat.chosen?.expertID.rawValue ?? "-", seat.chosen?.name ?? "nobody eligible",
+             seat.chosen.map { RecommendationText.number($0.score.total) } ?? "",
+             seat.alternates.map(\.expertID.rawValue).joined(separator: " ")]
+        }
+        return """
+            Matching at work on \(r.caseID) (weights v\(r.weightsVersion)):
+            \(Console.table(header: ["seat", "role", "expert", "name", "score", "alternates"], rows: rows))
+            Why not \(example.vetoed)? \(RecommendationText.render(example.whyNot))
+            """
     }
 
     static func text(_ r: Report) -> String {
@@ -55,6 +98,8 @@ struct DemoCommand: AsyncParsableCommand {
             Try next:
               fengqiao case list --status intake --db \(r.database)
               fengqiao case show \(h.casesWithVetoes.first?.rawValue ?? "CASE") --db \(r.database)
+              fengqiao recommend \(h.casesWithDeclaredConflicts.first?.rawValue ?? "CASE") --db \(r.database)
+              fengqiao weights replay --profile \(r.candidateProfile) --last 200 --db \(r.database)
               fengqiao export experts --db \(r.database) > experts.csv
             """
     }

@@ -9,6 +9,8 @@ import Testing
         #expect(first.output.contains("loaded fengqiao.sqlite"))
         #expect(first.output.contains("47 communities"))
         #expect(first.output.contains("3000 closed over two years, 150 open (40 difficult or major)"))
+        #expect(first.output.contains("Matching at work on C-"))
+        #expect(first.output.contains("party_veto: party P-"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("fengqiao.sqlite").path))
 
         let again = try CommandRunner.run(["demo", "--json"], in: directory)
