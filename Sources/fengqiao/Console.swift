@@ -34,7 +34,11 @@ enum Console {
 
     /// Writes to standard error, for progress and warnings that must not mix with data on standard output.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        noteInline(text + "\n")
+    }
+
+    static func noteInline(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }
 

@@ -138,3 +138,42 @@ import Testing
         #expect(result.errors.contains("bad.txt:4: the row 9 is beyond the 2 rows."))
     }
 }
+
+@Suite struct AssignCommandTests {
+    @Test func theQueueIsPlannedThenStored() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        #expect(try CommandRunner.run(["demo", "--db", "d.sqlite"], in: directory).status == 0)
+        let dry = try CommandRunner.run(["assign", "--queue", "--dry-run", "--db", "d.sqlite"], in: directory)
+        #expect(dry.status == 0, "\(dry.errors)")
+        #expect(dry.output.contains("Seats filled: "))
+        #expect(dry.output.contains("Load spread: max/mean"))
+        #expect(dry.output.contains("Dry run: nothing was stored."))
+        let stored = try CommandRunner.run(["assign", "--queue", "--json", "--db", "d.sqlite"], in: directory)
+        #expect(stored.status == 0, "\(stored.errors)")
+        struct Report: Decodable {
+            struct Plan: Decodable { var placements: [Placement]; struct Placement: Decodable { var caseID: String } }
+            var plan: Plan
+            var stored: Int
+        }
+        let report = try JSONDecoder().decode(Report.self, from: Data(stored.output.utf8))
+        #expect(report.stored == report.plan.placements.count && report.stored > 100)
+        let again = try CommandRunner.run(["assign", "--queue", "--dry-run", "--json", "--db", "d.sqlite"], in: directory)
+        let rest = try JSONDecoder().decode(Report.self, from: Data(again.output.utf8))
+        #expect(rest.plan.placements.isEmpty)
+    }
+
+    @Test func aManualChoiceOfAVetoedExpertIsRefused() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        #expect(try CommandRunner.run(["demo", "--db", "d.sqlite"], in: directory).status == 0)
+        let list = try CommandRunner.run(["case", "list", "--status", "intake", "--json", "--limit", "200", "--db", "d.sqlite"], in: directory)
+        struct Listed: Decodable { struct Veto: Decodable { var expertID: String }; var id: String; var vetoes: [Veto] }
+        let vetoed = try #require(try JSONDecoder().decode([Listed].self, from: Data(list.output.utf8)).first { !$0.vetoes.isEmpty })
+        let result = try CommandRunner.run(["assign", vetoed.id, "--expert", vetoed.vetoes[0].expertID, "--seat", "0",
+            "--reason", "knows them", "--db", "d.sqlite"], in: directory)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("\(vetoed.vetoes[0].expertID) cannot take seat 0 of case \(vetoed.id)"))
+        #expect(result.errors.contains("vetoed them"))
+        let missing = try CommandRunner.run(["assign", vetoed.id, "--expert", "E-0001", "--db", "d.sqlite"], in: directory)
+        #expect(missing.errors.contains("A manual choice needs a case ID, --seat and --reason besides --expert."))
+    }
+}

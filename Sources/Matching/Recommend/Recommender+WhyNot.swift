@@ -57,3 +57,16 @@ extension Recommender {
         return seen
     }
 }
+
+extension Recommender {
+    /// Every hard rule that keeps `expertID` off seat `seatIndex` of `dispute`, the seat itself counted as free
+    /// (for a coordinator's manual choice); nil when the expert or the seat does not exist.
+    public func exclusions(of expertID: Expert.ID, seat seatIndex: Int, of dispute: DisputeCase, holders: [Assignment] = [])
+        -> [Exclusion]?
+    {
+        let seats = panels.seats(for: dispute.type, dispute.difficulty)
+        guard let expert = pool.index[expertID], seats.indices.contains(seatIndex) else { return nil }
+        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seatedExperts(holders.filter { $0.seat != seatIndex }))
+        return HardRules.allExclusions(of: expert, for: seats[seatIndex], seatIndex: seatIndex, pool: pool, facts: facts)
+    }
+}

@@ -1,0 +1,98 @@
+import Domain
+
+/// Turns a queue's open seats into a flow network (see `BatchAssigner`).
+struct BatchEncoder {
+    let assigner: BatchAssigner
+
+    struct OpenSeat {
+        var dispute: DisputeCase
+        var seat: Int
+        var requirement: SeatRequirement
+        var facts: CaseFacts
+        var ranking: Recommender.SeatRanking
+    }
+
+    struct PairArc {
+        var seat: Int
+        var expert: Int
+        var arc: MinCostFlow<Int64>.Arc
+    }
+
+    struct Encoded {
+        var network: MinCostFlow<Int64>
+        var source: Int
+        var sink: Int
+        var seats: [OpenSeat]
+        var pairArcs: [PairArc]
+    }
+
+    func encode(queue: [DisputeCase], holders: [DisputeCase.ID: [Assignment]]) -> Encoded {
+        let recommender = assigner.recommender
+        let pool = recommender.pool
+        let today = pool.today
+        let scale = BatchAssigner.scoreScale
+
+        // Open seats and their candidates, in queue order.
+        var seats: [OpenSeat] = []
+        var seatPriority: [Int64] = []
+        for dispute in queue {
+            let held = holders[dispute.id] ?? []
+            let seated = recommender.seatedExperts(held)
+            let heldSeats = Set(seated.values)
+            let facts = CaseFacts(dispute: dispute, pool: pool, seated: seated)
+            let priority = Int64((BatchAssigner.priority(of: dispute, on: today) * assigner.priorityScale * scale).rounded())
+            for (index, requirement) in recommender.panels.seats(for: dispute.type, dispute.difficulty).enumerated()
+            where !heldSeats.contains(index) {
+                let ranking = recommender.rank(seat: requirement, seatIndex: index, facts: facts, limit: assigner.candidatesPerSeat)
+                seats.append(OpenSeat(dispute: dispute, seat: index, requirement: requirement, facts: facts, ranking: ranking))
+                seatPriority.append(priority)
+            }
+        }
+
+        // Nodes: source, sink, one per seat, one per (case, expert) pair, one per candidate expert.
+        var pairNode: [PairKey: Int] = [:]
+        var expertNode: [Int: Int] = [:]
+        var caseIndex: [DisputeCase.ID: Int] = [:]
+        var next = 2 + seats.count
+        for seat in seats {
+            let caseNumber = caseIndex[seat.dispute.id] ?? caseIndex.count
+            caseIndex[seat.dispute.id] = caseNumber
+            for candidate in seat.ranking.top {
+                let key = PairKey(caseNumber: caseNumber, expert: candidate.expert)
+                if pairNode[key] == nil { pairNode[key] = next; next += 1 }
+            }
+        }
+        let experts = Set(seats.flatMap { $0.ranking.top.map(\.expert) }).sorted()
+        for expert in experts { expertNode[expert] = next; next += 1 }
+
+        var network = MinCostFlow<Int64>(nodes: next)
+        let source = 0, sink = 1
+        var pairArcs: [PairArc] = []
+        for (position, seat) in seats.enumerated() {
+            let node = 2 + position
+            network.addArc(from: source, to: node, capacity: 1, cost: -seatPriority[position])
+            for candidate in seat.ranking.top {
+                let pair = pairNode[PairKey(caseNumber: caseIndex[seat.dispute.id]!, expert: candidate.expert)]!
+                let cost = -Int64((candidate.score * scale).rounded())
+                pairArcs.append(PairArc(seat: position, expert: candidate.expert, arc: network.addArc(from: node, to: pair, capacity: 1, cost: cost)))
+            }
+        }
+        for (key, pair) in pairNode.sorted(by: { $0.value < $1.value }) {
+            network.addArc(from: pair, to: expertNode[key.expert]!, capacity: 1, cost: 0)
+        }
+        for expert in experts {
+            let open = pool.openCases[expert], capacity = pool.capacity[expert]
+            for extra in stride(from: 1, through: max(0, capacity - open), by: 1) {
+                let share = Double(open + extra) / Double(capacity)
+                network.addArc(from: expertNode[expert]!, to: sink, capacity: 1,
+                    cost: Int64((assigner.loadPenalty * share * share * scale).rounded()))
+            }
+        }
+        return Encoded(network: network, source: source, sink: sink, seats: seats, pairArcs: pairArcs)
+    }
+
+    struct PairKey: Hashable {
+        var caseNumber: Int
+        var expert: Int
+    }
+}
