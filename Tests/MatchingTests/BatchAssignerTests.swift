@@ -12,14 +12,19 @@ import Testing
         return BatchAssigner(recommender: Recommender(pool: pool, weights: Self.weights, panels: .defaults), candidatesPerSeat: candidates)
     }
 
-    @Test(arguments: 1...40)
-    func aPlanNeverExceedsCapacityRepeatsAPersonOrPlacesAnExcludedExpert(seed: Int) {
-        let instance = RandomInstance(seed: seed)
-        let queue = (0..<4).map { index in
+    /// `count` random open cases, each numbered apart, to queue against one random pool.
+    func randomQueue(seed: Int, count: Int) -> [DisputeCase] {
+        (0..<count).map { index in
             var dispute = RandomInstance(seed: seed * 10 + index).open
             dispute.id = DisputeCase.ID("C-2026-0990\(index)")
             return dispute
         }
+    }
+
+    @Test(arguments: 1...40)
+    func aPlanNeverExceedsCapacityRepeatsAPersonOrPlacesAnExcludedExpert(seed: Int) {
+        let instance = RandomInstance(seed: seed)
+        let queue = randomQueue(seed: seed, count: 4)
         let pool = instance.pool()
         let recommender = Recommender(pool: pool, weights: Self.weights, panels: .defaults)
         let plan = BatchAssigner(recommender: recommender).plan(queue: queue)
@@ -81,11 +86,7 @@ import Testing
     @Test(arguments: 1...25)
     func keepingEveryEligibleCandidateGivesTheSameObjective(seed: Int) {
         let instance = RandomInstance(seed: seed)
-        let queue = (0..<3).map { index in
-            var dispute = RandomInstance(seed: seed * 7 + index).open
-            dispute.id = DisputeCase.ID("C-2026-0980\(index)")
-            return dispute
-        }
+        let queue = randomQueue(seed: seed, count: 3)
         let recommender = Recommender(pool: instance.pool(), weights: Self.weights, panels: .defaults)
         let narrow = BatchAssigner(recommender: recommender, candidatesPerSeat: 8).plan(queue: queue)
         let wide = BatchAssigner(recommender: recommender, candidatesPerSeat: 10_000).plan(queue: queue)

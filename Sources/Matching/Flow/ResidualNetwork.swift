@@ -185,10 +185,14 @@ struct ResidualNetwork<Cost: FixedWidthInteger & SignedInteger & Sendable> {
 }
 
 /// A binary min-heap of (key, node) pairs; stale entries are skipped by the caller.
+@usableFromInline
 struct MinHeap<Key: Comparable> {
-    private var keys: [Key] = []
-    private var nodes: [Int32] = []
+    @usableFromInline var keys: [Key] = []
+    @usableFromInline var nodes: [Int32] = []
 
+    @inlinable init() {}
+
+    @inlinable
     mutating func push(_ key: Key, _ node: Int32) {
         keys.append(key)
         nodes.append(node)
@@ -202,6 +206,7 @@ struct MinHeap<Key: Comparable> {
         }
     }
 
+    @inlinable
     mutating func pop() -> (Key, Int32)? {
         guard let top = keys.first else { return nil }
         let node = nodes[0]

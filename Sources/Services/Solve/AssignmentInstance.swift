@@ -60,7 +60,21 @@ public struct AssignmentInstance: Sendable {
         public var columnOfRow: [Int?]
     }
 
+    /// Solves with the assignment-shaped solver, falling back to the general min-cost flow when some row cannot
+    /// be placed (then the most rows are placed, at best value).
     public func solve(minimize: Bool) -> Answer {
+        var problem = CapacitatedAssignment<Int64>(rows: rows, capacities: capacities)
+        problem.reserveCapacity(pairs: values.count)
+        for pair in values.indices {
+            problem.addPair(row: Int(pairRows[pair]), column: Int(pairColumns[pair]), cost: minimize ? values[pair] : -values[pair])
+        }
+        if let solution = problem.solve() {
+            return Answer(assigned: rows, objective: minimize ? solution.cost : -solution.cost, columnOfRow: solution.columnOfRow)
+        }
+        return solveByGeneralFlow(minimize: minimize)
+    }
+
+    func solveByGeneralFlow(minimize: Bool) -> Answer {
         var flow = MinCostFlow<Int64>(nodes: rows + columns + 2)
         flow.reserveCapacity(arcs: rows + columns + values.count)
         let source = rows + columns, sink = source + 1
