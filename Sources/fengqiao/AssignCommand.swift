@@ -50,10 +50,11 @@ struct AssignCommand: AsyncParsableCommand {
             guard let dispute = try db.dispute(DisputeCase.ID(caseID)) else { throw ValidationError("There is no case \(caseID).") }
             cases = [dispute]
         }
-        let progress = Progress(enabled: !output.json && queue)
-        progress.show("planning")
-        let plan = try assignment.plan(cases: cases, today: today, candidatesPerSeat: candidates)
-        progress.show("planned")
+        let progress = ProgressBar(enabled: !output.json && queue)
+        let plan = try assignment.plan(cases: cases, today: today, candidatesPerSeat: candidates) { done, total in
+            progress.show(done, of: total, "ranking cases")
+        }
+        progress.show(1, of: 1, dryRun ? "solved" : "storing offers")
         var stored: [Assignment] = []
         if !dryRun { stored = try assignment.commit(plan, at: Date()) }
         progress.finish()
@@ -68,17 +69,20 @@ struct AssignCommand: AsyncParsableCommand {
     }
 }
 
-/// A one-line progress indicator on standard error, shown only on a terminal.
-final class Progress {
+/// A progress bar on standard error, drawn only on a terminal, so piped output stays clean.
+final class ProgressBar {
     let enabled: Bool
-    private let start = ContinuousClock.now
+    private var lastDrawn = -1
 
     init(enabled: Bool) { self.enabled = enabled && isatty(STDERR_FILENO) != 0 }
 
-    func show(_ stage: String) {
-        guard enabled else { return }
-        let elapsed = ContinuousClock.now - start
-        Console.noteInline("\r\u{1B}[2K[\(stage)] \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow)))")
+    func show(_ done: Int, of total: Int, _ label: String) {
+        guard enabled, total > 0 else { return }
+        let width = 30, filled = done * width / total
+        guard filled != lastDrawn || done == total else { return }
+        lastDrawn = filled
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        Console.noteInline("\r\u{1B}[2K\(bar) \(done)/\(total) \(label)")
     }
 
     func finish() { if enabled { Console.noteInline("\r\u{1B}[2K") } }

@@ -94,3 +94,12 @@ import Testing
         #expect(narrow.filledSeats == wide.filledSeats)
     }
 }
+
+extension BatchAssignerTests {
+    @Test func progressIsReportedCaseByCase() {
+        var reports: [[Int]] = []
+        let second = DisputeCase.fixture(id: "C-2026-00002", parties: [CaseParty(.fixture(id: "P-0009", name: "赵六"), role: .applicant)])
+        _ = assigner([.fixture()]).plan(queue: [.fixture(), second]) { done, total in reports.append([done, total]) }
+        #expect(reports == [[0, 2], [1, 2]])
+    }
+}

@@ -44,9 +44,12 @@ public struct BatchAssigner: Sendable {
         return difficulty + 0.02 * age + 0.02 * late
     }
 
-    /// The optimal plan for the open seats of `queue`; `holders` gives each case's current assignments.
-    public func plan(queue: [DisputeCase], holders: [DisputeCase.ID: [Assignment]] = [:]) -> BatchPlan {
-        let encoded = BatchEncoder(assigner: self).encode(queue: queue, holders: holders)
+    /// The optimal plan for the open seats of `queue`; `holders` gives each case's current assignments, and
+    /// `progress` hears how many cases have been ranked so far, of how many.
+    public func plan(
+        queue: [DisputeCase], holders: [DisputeCase.ID: [Assignment]] = [:], progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) -> BatchPlan {
+        let encoded = BatchEncoder(assigner: self).encode(queue: queue, holders: holders, progress: progress)
         var network = encoded.network
         let solution = network.solve(source: encoded.source, sink: encoded.sink)
         return BatchDecoder(assigner: self, encoded: encoded).decode(network: network, objective: solution.cost)

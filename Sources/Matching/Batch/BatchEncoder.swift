@@ -26,7 +26,7 @@ struct BatchEncoder {
         var pairArcs: [PairArc]
     }
 
-    func encode(queue: [DisputeCase], holders: [DisputeCase.ID: [Assignment]]) -> Encoded {
+    func encode(queue: [DisputeCase], holders: [DisputeCase.ID: [Assignment]], progress: (Int, Int) -> Void) -> Encoded {
         let recommender = assigner.recommender
         let pool = recommender.pool
         let today = pool.today
@@ -35,7 +35,8 @@ struct BatchEncoder {
         // Open seats and their candidates, in queue order.
         var seats: [OpenSeat] = []
         var seatPriority: [Int64] = []
-        for dispute in queue {
+        for (done, dispute) in queue.enumerated() {
+            progress(done, queue.count)
             let held = holders[dispute.id] ?? []
             let seated = recommender.seatedExperts(held)
             let heldSeats = Set(seated.values)

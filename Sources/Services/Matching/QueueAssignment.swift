@@ -18,12 +18,16 @@ public struct QueueAssignment: Sendable {
     }
 
     /// The optimal plan for `cases` (the whole queue when nil), without storing anything.
-    public func plan(cases: [DisputeCase]? = nil, today: CalendarDay, candidatesPerSeat: Int = 8) throws -> BatchPlan {
+    public func plan(
+        cases: [DisputeCase]? = nil, today: CalendarDay, candidatesPerSeat: Int = 8,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws -> BatchPlan {
         let recommender = try MatchingService(database: database).recommender(today: today)
         let queue = try cases ?? queue(today: today)
         var holders: [DisputeCase.ID: [Assignment]] = [:]
         for dispute in queue { holders[dispute.id] = try database.assignments(caseID: dispute.id) }
-        return BatchAssigner(recommender: recommender, candidatesPerSeat: candidatesPerSeat).plan(queue: queue, holders: holders)
+        return BatchAssigner(recommender: recommender, candidatesPerSeat: candidatesPerSeat)
+            .plan(queue: queue, holders: holders, progress: progress)
     }
 
     /// Stores a plan's placements as offers, in one transaction; a case whose every seat is now held
