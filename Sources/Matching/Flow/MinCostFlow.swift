@@ -19,7 +19,9 @@
 public struct MinCostFlow<Cost: FixedWidthInteger & SignedInteger & Sendable>: Sendable {
     /// An arc as returned by `addArc`, to read its flow after solving.
     public struct Arc: Hashable, Sendable {
-        let index: Int32
+        @usableFromInline let index: Int32
+
+        @inlinable init(index: Int32) { self.index = index }
     }
 
     /// What a solve found.
@@ -28,22 +30,31 @@ public struct MinCostFlow<Cost: FixedWidthInteger & SignedInteger & Sendable>: S
         public var cost: Cost
         /// One potential per node; reduced costs of residual arcs are non-negative under them.
         public var potentials: [Cost]
+
+        @inlinable
+        init(flow: Int, cost: Cost, potentials: [Cost]) {
+            self.flow = flow
+            self.cost = cost
+            self.potentials = potentials
+        }
     }
 
     public let nodeCount: Int
     // Arcs are stored in pairs: 2k is the forward arc, 2k + 1 its reverse.
-    private var tails: [Int32] = []
-    private var heads: [Int32] = []
-    private var residual: [Int32] = []
-    private var costs: [Cost] = []
-    private var originalCapacity: [Int32] = []
+    @usableFromInline var tails: [Int32] = []
+    @usableFromInline var heads: [Int32] = []
+    @usableFromInline var residual: [Int32] = []
+    @usableFromInline var costs: [Cost] = []
+    @usableFromInline var originalCapacity: [Int32] = []
 
+    @inlinable
     public init(nodes: Int) {
         precondition(nodes > 0, "A flow network needs at least one node.")
         nodeCount = nodes
     }
 
     /// Reserves room for `arcs` arcs, to avoid regrowing the arrays while building a large network.
+    @inlinable
     public mutating func reserveCapacity(arcs: Int) {
         tails.reserveCapacity(2 * arcs)
         heads.reserveCapacity(2 * arcs)
@@ -52,10 +63,11 @@ public struct MinCostFlow<Cost: FixedWidthInteger & SignedInteger & Sendable>: S
         originalCapacity.reserveCapacity(arcs)
     }
 
+    @inlinable
     public var arcCount: Int { originalCapacity.count }
 
     /// Adds an arc of `capacity` ≥ 0 units at `cost` per unit.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func addArc(from: Int, to: Int, capacity: Int, cost: Cost) -> Arc {
         precondition((0..<nodeCount).contains(from) && (0..<nodeCount).contains(to), "Arc \(from) → \(to) leaves the network.")
         precondition(capacity >= 0 && capacity <= Int(Int32.max), "Capacity \(capacity) is out of range.")
@@ -67,12 +79,15 @@ public struct MinCostFlow<Cost: FixedWidthInteger & SignedInteger & Sendable>: S
     }
 
     /// The flow the last solve put on `arc`.
+    @inlinable
     public func flow(on arc: Arc) -> Int { Int(residual[2 * Int(arc.index) + 1]) }
 
     /// The flow on every arc, in the order they were added.
+    @inlinable
     public var flows: [Int] { (0..<arcCount).map { Int(residual[2 * $0 + 1]) } }
 
     /// Sends as much flow as possible from `source` to `sink` (at most `limit` units) at least cost.
+    @inlinable
     public mutating func solve(source: Int, sink: Int, limit: Int = .max) -> Solution {
         var network = ResidualNetwork(nodeCount: nodeCount, tails: tails, heads: heads, capacity: residual, costs: costs)
         let solution = network.minimumCostFlow(source: source, sink: sink, limit: limit)
@@ -82,6 +97,7 @@ public struct MinCostFlow<Cost: FixedWidthInteger & SignedInteger & Sendable>: S
 
     /// The reduced cost of every arc with residual capacity under `potentials`, for checking a certificate:
     /// a flow is optimal when none is negative.
+    @inlinable
     public func residualReducedCosts(potentials: [Cost]) -> [Cost] {
         var reduced: [Cost] = []
         for arc in 0..<residual.count where residual[arc] > 0 {

@@ -1,17 +1,19 @@
 /// The residual network of a `MinCostFlow`, laid out for speed: arcs grouped by tail (compressed sparse
 /// rows), each knowing its reverse.
+@usableFromInline
 struct ResidualNetwork<Cost: FixedWidthInteger & SignedInteger & Sendable> {
-    let nodeCount: Int
+    @usableFromInline let nodeCount: Int
     /// Arcs leaving node v are `first[v] ..< first[v + 1]`.
-    private var first: [Int32]
-    private var head: [Int32]
-    private var capacity: [Int32]
-    private var cost: [Cost]
-    private var reverse: [Int32]
+    @usableFromInline var first: [Int32]
+    @usableFromInline var head: [Int32]
+    @usableFromInline var capacity: [Int32]
+    @usableFromInline var cost: [Cost]
+    @usableFromInline var reverse: [Int32]
     /// The position in the caller's pair layout (2k forward, 2k + 1 reverse) of each grouped arc.
-    private var original: [Int32]
-    private var potential: [Cost]
+    @usableFromInline var original: [Int32]
+    @usableFromInline var potential: [Cost]
 
+    @inlinable
     init(nodeCount: Int, tails: [Int32], heads: [Int32], capacity caps: [Int32], costs: [Cost]) {
         self.nodeCount = nodeCount
         var first = [Int32](repeating: 0, count: nodeCount + 1)
@@ -40,14 +42,16 @@ struct ResidualNetwork<Cost: FixedWidthInteger & SignedInteger & Sendable> {
     }
 
     /// The residual capacities back in the caller's pair layout.
+    @inlinable
     func residualInArcOrder() -> [Int32] {
         var result = [Int32](repeating: 0, count: capacity.count)
         for slot in 0..<capacity.count { result[Int(original[slot])] = capacity[slot] }
         return result
     }
 
-    private var infinity: Cost { Cost.max / 4 }
+    @usableFromInline var infinity: Cost { Cost.max / 4 }
 
+    @inlinable
     mutating func minimumCostFlow(source: Int, sink: Int, limit: Int) -> MinCostFlow<Cost>.Solution {
         initialisePotentials()
         var flow = 0
@@ -78,7 +82,8 @@ struct ResidualNetwork<Cost: FixedWidthInteger & SignedInteger & Sendable> {
 
     /// Potentials under which every arc with capacity has a non-negative reduced cost, by Bellman–Ford from a
     /// virtual source joined to every node (so every node gets one); needs no negative cycle.
-    private mutating func initialisePotentials() {
+    @inlinable
+    mutating func initialisePotentials() {
         guard cost.indices.contains(where: { capacity[$0] > 0 && cost[$0] < 0 }) else { return }
         var queued = [Bool](repeating: true, count: nodeCount)
         var queue = Array(0..<Int32(nodeCount))
@@ -106,7 +111,8 @@ struct ResidualNetwork<Cost: FixedWidthInteger & SignedInteger & Sendable> {
     }
 
     /// Dijkstra on reduced costs from `source`; false when nothing more can be reached.
-    private func shortestDistances(from source: Int, into distance: inout [Cost]) -> Bool {
+    @inlinable
+    func shortestDistances(from source: Int, into distance: inout [Cost]) -> Bool {
         for v in 0..<nodeCount { distance[v] = infinity }
         distance[source] = 0
         var heap = MinHeap<Cost>()
@@ -129,7 +135,8 @@ struct ResidualNetwork<Cost: FixedWidthInteger & SignedInteger & Sendable> {
 
     /// Breadth-first levels over admissible arcs (residual capacity, zero reduced cost); true when the
     /// sink is reached.
-    private func levelAdmissible(from source: Int, to sink: Int, level: inout [Int32], queue: inout [Int32]) -> Bool {
+    @inlinable
+    func levelAdmissible(from source: Int, to sink: Int, level: inout [Int32], queue: inout [Int32]) -> Bool {
         for v in 0..<nodeCount { level[v] = -1 }
         level[source] = 0
         queue[0] = Int32(source)
@@ -150,7 +157,8 @@ struct ResidualNetwork<Cost: FixedWidthInteger & SignedInteger & Sendable> {
     }
 
     /// One augmenting path along increasing levels, with current-arc pointers (iterative depth-first search).
-    private mutating func augment(_ source: Int, _ sink: Int, _ bound: Int32, level: [Int32], currentArc: inout [Int32]) -> Int32 {
+    @inlinable
+    mutating func augment(_ source: Int, _ sink: Int, _ bound: Int32, level: [Int32], currentArc: inout [Int32]) -> Int32 {
         var path: [Int32] = []
         var u = source
         while true {
