@@ -24,6 +24,15 @@ import Testing
         #expect(answer.objective == 101)
     }
 
+    /// With too little capacity the assignment-shaped solver gives up and the general one places the most
+    /// rows at best value.
+    @Test func tooLittleCapacityFallsBackToTheGeneralSolver() throws {
+        let answer = try parse("3 1\n1\n1 1 10\n2 1 30\n3 1 20\n").solve(minimize: false)
+        #expect(answer.assigned == 1)
+        #expect(answer.objective == 30)
+        #expect(answer.columnOfRow == [nil, 0, nil])
+    }
+
     @Test(arguments: [
         ("2\n1 1\n", 1, "the number of columns is missing"),
         ("2 2\n1\n1 1 5\n", 2, "the capacity of column 2 is missing"),
