@@ -36,8 +36,10 @@ enum AreaTable {
         }
     }
 
-    static func fetchAll(_ db: Database) throws -> [Area] {
-        try Row.fetchAll(db, sql: "SELECT * FROM area ORDER BY id").map { row in
+    /// Every area, or only the one with ID `only`.
+    static func fetchAll(_ db: Database, only: Area.ID? = nil) throws -> [Area] {
+        let sql = "SELECT * FROM area" + (only == nil ? "" : " WHERE id = ?") + " ORDER BY id"
+        return try Row.fetchAll(db, sql: sql, arguments: only.map { [$0.rawValue] } ?? []).map { row in
             let id: String = row["id"]
             return Area(
                 id: Area.ID(id), level: try row.decode(Area.Level.self, "level", table: "area", id: id),

@@ -210,6 +210,6 @@ extension AppDatabase {
     }
 
     public func area(_ id: Area.ID) throws -> Area? {
-        try areas().first { $0.id == id }
+        try writer.read { db in try AreaTable.fetchAll(db, only: id).first }
     }
 }

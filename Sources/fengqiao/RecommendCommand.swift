@@ -24,9 +24,8 @@ struct RecommendCommand: AsyncParsableCommand {
         let service = MatchingService(database: db)
         let today = try Today.resolve(database: db)
         let (dispute, recommendation, recommender) = try service.recommend(DisputeCase.ID(caseID), today: today)
-        let answer = try whyNot.map { id in
-            recommender.whyNot(Expert.ID(id), for: dispute, in: recommendation, holders: try db.assignments(caseID: dispute.id))
-        }
+        let holders = whyNot == nil ? [] : try db.assignments(caseID: dispute.id)
+        let answer = whyNot.map { recommender.whyNot(Expert.ID($0), for: dispute, in: recommendation, holders: holders) }
         if output.json { return try Console.printJSON(Report(recommendation: recommendation, whyNot: answer)) }
         print(RecommendationText.render(recommendation, dispute: dispute, weights: recommender.weights))
         if let answer { print("\n" + RecommendationText.render(answer)) }

@@ -41,8 +41,10 @@ public struct MatchingService: Sendable {
     }
 
     public func whyNot(_ expertID: Expert.ID, caseID: DisputeCase.ID, today: CalendarDay) throws -> WhyNotAnswer {
-        let (dispute, recommendation, recommender) = try recommend(caseID, today: today)
-        return recommender.whyNot(expertID, for: dispute, in: recommendation, holders: try database.assignments(caseID: caseID))
+        let dispute = try requireCase(caseID)
+        let recommender = try recommender(today: today)
+        let holders = try database.assignments(caseID: caseID)
+        return recommender.whyNot(expertID, for: dispute, in: recommender.recommend(for: dispute, holders: holders), holders: holders)
     }
 
     /// Replays the last `count` closed cases under `candidate` against the active profile.
