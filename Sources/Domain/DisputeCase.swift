@@ -16,6 +16,8 @@ public struct DisputeCase: Hashable, Sendable, Codable, Identifiable {
     public var amountYuan: Int?
     public var language: Language
     public var allowsOnline: Bool
+    /// When the parties can come, as given at intake; empty when they can come whenever a venue is open.
+    public var partyAvailability: [WeeklyWindow]
     /// Earlier mediations of the same matter that failed (a triage signal).
     public var priorMediations: Int
     /// Petitions (信访) lodged on the same matter (a triage signal).
@@ -35,7 +37,7 @@ public struct DisputeCase: Hashable, Sendable, Codable, Identifiable {
     public init(
         id: ID, type: DisputeType, difficulty: Difficulty, source: CaseSource, referralNumber: String? = nil,
         communityID: Area.ID, summary: String, amountYuan: Int? = nil, language: Language = .mandarin,
-        allowsOnline: Bool = false, priorMediations: Int = 0, petitions: Int = 0, escalationRisk: Bool = false,
+        allowsOnline: Bool = false, partyAvailability: [WeeklyWindow] = [], priorMediations: Int = 0, petitions: Int = 0, escalationRisk: Bool = false,
         parties: [CaseParty], vetoes: [PartyVeto] = [], openedOn: CalendarDay, deadline: CalendarDay? = nil,
         status: CaseStatus = .intake, outcome: CaseOutcome? = nil, satisfaction: Satisfaction? = nil,
         closedOn: CalendarDay? = nil
@@ -49,6 +51,7 @@ public struct DisputeCase: Hashable, Sendable, Codable, Identifiable {
         self.summary = summary
         self.amountYuan = amountYuan
         self.language = language
+        self.partyAvailability = partyAvailability
         self.allowsOnline = allowsOnline
         self.priorMediations = priorMediations
         self.petitions = petitions

@@ -10,6 +10,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(kind: String, id: String)
     /// A case cannot move from one status to another.
     case illegalTransition(caseID: String, from: String, to: String)
+    /// A change breaks a rule or races another change to the same record.
+    case conflict(record: String, reason: String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             "There is no \(kind) with ID \(id)."
         case let .illegalTransition(caseID, from, to):
             "Case \(caseID) cannot move from \(from) to \(to)."
+        case let .conflict(record, reason):
+            "\(record.prefix(1).uppercased() + record.dropFirst()) cannot be changed: \(reason)."
         }
     }
 }

@@ -21,6 +21,8 @@ public struct Expert: Hashable, Sendable, Codable, Identifiable {
     public var capacity: Int
     public var availability: [WeeklyWindow]
     public var leave: [LeavePeriod]
+    /// Dated changes to the weekly availability.
+    public var exceptions: [AvailabilityException]
     public var relations: [DeclaredRelation]
     public var isActive: Bool
     public var joinedOn: CalendarDay
@@ -29,7 +31,8 @@ public struct Expert: Hashable, Sendable, Codable, Identifiable {
         id: ID, name: String, roles: Set<ExpertRole>, team: LawyerTeam? = nil, specialties: [Specialty] = [],
         languages: Set<Language> = [.mandarin], credentials: Set<Credential> = [], homeCommunityID: Area.ID,
         advisesCommunityID: Area.ID? = nil, capacity: Int, availability: [WeeklyWindow] = [],
-        leave: [LeavePeriod] = [], relations: [DeclaredRelation] = [], isActive: Bool = true, joinedOn: CalendarDay
+        leave: [LeavePeriod] = [], exceptions: [AvailabilityException] = [], relations: [DeclaredRelation] = [], isActive: Bool = true,
+        joinedOn: CalendarDay
     ) {
         self.id = id
         self.name = name
@@ -43,6 +46,7 @@ public struct Expert: Hashable, Sendable, Codable, Identifiable {
         self.capacity = capacity
         self.availability = availability
         self.leave = leave
+        self.exceptions = exceptions
         self.relations = relations
         self.isActive = isActive
         self.joinedOn = joinedOn

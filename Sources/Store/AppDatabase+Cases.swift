@@ -92,6 +92,7 @@ enum CaseTable {
         try db.execute(sql: "UPDATE dispute_case SET \(setters) WHERE id = :id", arguments: arguments(of: dispute))
         guard db.changesCount == 1 else { throw DomainError.notFound(kind: "case", id: dispute.id.rawValue) }
         try db.execute(sql: "DELETE FROM case_veto WHERE case_id = ?", arguments: [dispute.id.rawValue])
+        try db.execute(sql: "DELETE FROM case_party_window WHERE case_id = ?", arguments: [dispute.id.rawValue])
         try db.execute(sql: "DELETE FROM case_party WHERE case_id = ?", arguments: [dispute.id.rawValue])
         try insertParties(of: dispute, db)
     }
@@ -120,6 +121,10 @@ enum CaseTable {
             try db.execute(sql: "INSERT INTO case_veto (case_id, party_id, expert_id) VALUES (?, ?, ?)",
                 arguments: [caseID, veto.partyID.rawValue, veto.expertID.rawValue])
         }
+        for window in dispute.partyAvailability {
+            try db.execute(sql: "INSERT INTO case_party_window (case_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
+                arguments: [caseID, window.weekday.rawValue, window.start.minutes, window.end.minutes])
+        }
     }
 
     static func fetch(_ db: Database, where condition: String, arguments: StatementArguments, limit: Int? = nil) throws
@@ -139,6 +144,10 @@ enum CaseTable {
             SELECT * FROM case_veto WHERE case_id IN (\(scope)) ORDER BY case_id, party_id, expert_id
             """, arguments: arguments)
         let vetoes = Dictionary(grouping: vetoRows, by: { $0["case_id"] as String })
+        let windowRows = try Row.fetchAll(db, sql: """
+            SELECT * FROM case_party_window WHERE case_id IN (\(scope)) ORDER BY case_id, weekday, start_minute
+            """, arguments: arguments)
+        let windows = Dictionary(grouping: windowRows, by: { $0["case_id"] as String })
 
         return try rows.map { row in
             let id: String = row["id"]
@@ -150,7 +159,9 @@ enum CaseTable {
                 referralNumber: row["referral_number"], communityID: Area.ID(row["community_id"] as String),
                 summary: row["summary"], amountYuan: row["amount_yuan"],
                 language: try row.decode(Language.self, "language", table: table, id: id),
-                allowsOnline: row["allows_online"], priorMediations: row["prior_mediations"], petitions: row["petitions"],
+                allowsOnline: row["allows_online"],
+                partyAvailability: try (windows[id] ?? []).map { try $0.weeklyWindow(table: "case_party_window", id: id) },
+                priorMediations: row["prior_mediations"], petitions: row["petitions"],
                 escalationRisk: row["escalation_risk"],
                 parties: try (parties[id] ?? []).map { partyRow in
                     CaseParty(try PartyTable.party(from: partyRow),

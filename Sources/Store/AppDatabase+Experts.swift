@@ -31,7 +31,7 @@ enum ExpertTable {
 
     static func deleteChildren(of id: Expert.ID, _ db: Database) throws {
         for table in ["expert_role", "expert_specialty", "expert_language", "expert_credential",
-            "expert_availability", "expert_leave", "expert_relation"]
+            "expert_availability", "expert_leave", "expert_exception", "expert_relation"]
         {
             try db.execute(sql: "DELETE FROM \(table) WHERE expert_id = ?", arguments: [id.rawValue])
         }
@@ -77,6 +77,9 @@ enum ExpertTable {
             INSERT INTO expert_availability (expert_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)
             """)
         let leave = try db.cachedStatement(sql: "INSERT INTO expert_leave (expert_id, from_day, through_day) VALUES (?, ?, ?)")
+        let exception = try db.cachedStatement(sql: """
+            INSERT INTO expert_exception (expert_id, day, start_minute, end_minute, kind) VALUES (?, ?, ?, ?, ?)
+            """)
         let relation = try db.cachedStatement(sql: """
             INSERT INTO expert_relation (expert_id, position, subject_kind, name, masked_identity, nature)
             VALUES (?, ?, ?, ?, ?, ?)
@@ -93,6 +96,9 @@ enum ExpertTable {
                 try availability.execute(arguments: [id, w.weekday.rawValue, w.start.minutes, w.end.minutes])
             }
             for p in e.leave { try leave.execute(arguments: [id, p.from.description, p.through.description]) }
+            for x in e.exceptions {
+                try exception.execute(arguments: [id, x.day.description, x.start.minutes, x.end.minutes, x.kind.rawValue])
+            }
             for (position, r) in e.relations.enumerated() {
                 switch r.subject {
                 case let .person(name, identity):
@@ -118,6 +124,7 @@ enum ExpertTable {
         let credentials = try rows("expert_credential", order: "credential")
         let availability = try rows("expert_availability", order: "weekday, start_minute")
         let leave = try rows("expert_leave", order: "from_day")
+        let exceptions = try rows("expert_exception", order: "day, start_minute")
         let relations = try rows("expert_relation", order: "position")
 
         let sql = "SELECT * FROM expert" + (only == nil ? "" : " WHERE id = ?") + " ORDER BY id"
@@ -144,9 +151,19 @@ enum ExpertTable {
                     LeavePeriod(from: try $0.day("from_day", table: "expert_leave", id: id),
                         through: try $0.day("through_day", table: "expert_leave", id: id))
                 },
+                exceptions: try (exceptions[id] ?? []).map { try exception(from: $0, expertID: id) },
                 relations: try (relations[id] ?? []).map { try relation(from: $0, expertID: id) },
                 isActive: row["is_active"], joinedOn: try row.day("joined_on", table: "expert", id: id))
         }
+    }
+
+    private static func exception(from row: Row, expertID: String) throws -> AvailabilityException {
+        let table = "expert_exception"
+        guard let start = TimeOfDay(minutes: row["start_minute"]), let end = TimeOfDay(minutes: row["end_minute"]),
+            let exception = AvailabilityException(day: try row.day("day", table: table, id: expertID), start: start, end: end,
+                kind: try row.decode(AvailabilityException.Kind.self, "kind", table: table, id: expertID))
+        else { throw DomainError.invalid(record: "expert \(expertID)", field: table, reason: "a stored exception has no valid time range") }
+        return exception
     }
 
     private static func relation(from row: Row, expertID: String) throws -> DeclaredRelation {

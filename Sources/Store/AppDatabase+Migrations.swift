@@ -8,6 +8,9 @@ extension AppDatabase {
         migrator.registerMigration("v1: reference data, experts, cases, assignments, sessions, weights, users, audit") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2: dated availability exceptions, party availability windows") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 }
@@ -283,4 +286,24 @@ private let v1 = """
     BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
     CREATE TRIGGER audit_event_is_append_only_delete BEFORE DELETE ON audit_event
     BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+    """
+
+private let v2 = """
+    CREATE TABLE expert_exception (
+        expert_id TEXT NOT NULL REFERENCES expert(id) ON DELETE CASCADE,
+        day TEXT NOT NULL CHECK (date(day) IS day),
+        start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1440),
+        end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
+        kind TEXT NOT NULL CHECK (kind IN ('busy', 'free')),
+        CHECK (start_minute < end_minute),
+        PRIMARY KEY (expert_id, day, start_minute)
+    ) WITHOUT ROWID;
+    CREATE TABLE case_party_window (
+        case_id TEXT NOT NULL REFERENCES dispute_case(id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+        start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1440),
+        end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
+        CHECK (start_minute < end_minute),
+        PRIMARY KEY (case_id, weekday, start_minute)
+    ) WITHOUT ROWID;
     """

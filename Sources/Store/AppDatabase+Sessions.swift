@@ -8,6 +8,31 @@ extension AppDatabase {
         try writer.write { db in try SessionTable.save(session, db) }
     }
 
+    /// Stores new and moved sessions and moves their cases on, in one transaction. A moved session must carry
+    /// the next revision of the stored one, so two coordinators moving it at once cannot both win.
+    public func recordSessions(_ sessions: [Session], caseStatuses: [DisputeCase.ID: CaseStatus] = [:]) throws {
+        try writer.write { db in
+            for session in sessions {
+                try session.validate()
+                let stored = try Int.fetchOne(db, sql: "SELECT revision FROM session WHERE id = ?", arguments: [session.id.rawValue])
+                if let stored, stored != session.revision - 1 {
+                    throw DomainError.conflict(record: "session \(session.id)",
+                        reason: "it was changed by someone else (revision \(stored)); reload it and try again")
+                }
+                try SessionTable.save(session, db)
+            }
+            for (caseID, status) in caseStatuses.sorted(by: { $0.key < $1.key }) {
+                try db.execute(sql: "UPDATE dispute_case SET status = ? WHERE id = ?", arguments: [status.rawValue, caseID.rawValue])
+                guard db.changesCount == 1 else { throw DomainError.notFound(kind: "case", id: caseID.rawValue) }
+            }
+        }
+    }
+
+    /// One session, if it exists.
+    public func session(_ id: Session.ID) throws -> Session? {
+        try writer.read { db in try SessionTable.fetch(db, where: "s.id = ?", arguments: [id.rawValue]).first }
+    }
+
     public func sessions(caseID: DisputeCase.ID) throws -> [Session] {
         try writer.read { db in try SessionTable.fetch(db, where: "s.case_id = ?", arguments: [caseID.rawValue]) }
     }

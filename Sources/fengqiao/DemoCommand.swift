@@ -32,6 +32,8 @@ struct DemoCommand: AsyncParsableCommand {
         var recommendation: Recommendation
         var vetoed: Expert.ID
         var whyNot: WhyNotAnswer
+        /// When the recommended panel could meet.
+        var schedule: SchedulingService.CaseOptions
     }
 
     func run() async throws {
@@ -55,8 +57,10 @@ struct DemoCommand: AsyncParsableCommand {
                 continue
             }
             let (_, recommendation, recommender) = try MatchingService(database: db).recommend(id, today: today)
+            let panel = recommendation.seats.compactMap { $0.chosen?.expertID }
+            let schedule = try SchedulingService(database: db).options(for: dispute, panel: panel, now: try Now.resolve(database: db))
             return Example(recommendation: recommendation, vetoed: veto.expertID,
-                whyNot: recommender.whyNot(veto.expertID, for: dispute, in: recommendation))
+                whyNot: recommender.whyNot(veto.expertID, for: dispute, in: recommendation), schedule: schedule)
         }
         return nil
     }
@@ -72,6 +76,9 @@ struct DemoCommand: AsyncParsableCommand {
             Matching at work on \(r.caseID) (weights v\(r.weightsVersion)):
             \(Console.table(header: ["seat", "role", "expert", "name", "score", "alternates"], rows: rows))
             Why not \(example.vetoed)? \(RecommendationText.render(example.whyNot))
+
+            Scheduling at work: when that panel, the parties and a room near them are free.
+            \(ScheduleText.options(example.schedule))
             """
     }
 
@@ -99,6 +106,9 @@ struct DemoCommand: AsyncParsableCommand {
               fengqiao case list --status intake --db \(r.database)
               fengqiao case show \(h.casesWithVetoes.first?.rawValue ?? "CASE") --db \(r.database)
               fengqiao recommend \(h.casesWithDeclaredConflicts.first?.rawValue ?? "CASE") --db \(r.database)
+              fengqiao assign --queue --db \(r.database)
+              fengqiao schedule --queue --db \(r.database)
+              fengqiao calendar E-0033 --ics --db \(r.database)
               fengqiao weights replay --profile \(r.candidateProfile) --last 200 --db \(r.database)
               fengqiao export experts --db \(r.database) > experts.csv
             """

@@ -6,7 +6,7 @@ import Foundation
 enum CaseCSV {
     static let columns = [
         "id", "type", "difficulty", "source", "referral_number", "community", "summary", "amount_yuan", "language",
-        "allows_online", "prior_mediations", "petitions", "escalation_risk", "opened_on", "deadline", "status",
+        "allows_online", "party_availability", "prior_mediations", "petitions", "escalation_risk", "opened_on", "deadline", "status",
         "outcome", "satisfaction", "closed_on", "parties", "vetoes", "panel",
     ]
 
@@ -20,7 +20,7 @@ enum CaseCSV {
         [
             c.id.rawValue, c.type.code, c.difficulty.rawValue, c.source.rawValue, c.referralNumber ?? "",
             c.communityID.rawValue, c.summary, c.amountYuan.map(String.init) ?? "", c.language.rawValue,
-            String(c.allowsOnline), String(c.priorMediations), String(c.petitions), String(c.escalationRisk),
+            String(c.allowsOnline), CSVFormat.list(c.partyAvailability.map(\.description)), String(c.priorMediations), String(c.petitions), String(c.escalationRisk),
             c.openedOn.description, c.deadline.description, c.status.rawValue, c.outcome?.rawValue ?? "",
             c.satisfaction?.rawValue ?? "", c.closedOn?.description ?? "",
             CSVFormat.list(c.parties.map(partyText)),
@@ -38,7 +38,9 @@ enum CaseCSV {
             referralNumber: row.optional("referral_number"), communityID: Area.ID(try row.required("community")),
             summary: row.text("summary"), amountYuan: try row.optionalInteger("amount_yuan"),
             language: try row.optionalCode("language", as: Language.self, named: "language") ?? .mandarin,
-            allowsOnline: try row.boolean("allows_online"), priorMediations: try row.integer("prior_mediations"),
+            allowsOnline: try row.boolean("allows_online"),
+            partyAvailability: try row.list("party_availability", expected: "a weekly window like \"Sat 09:00-12:00\"") { WeeklyWindow($0) },
+            priorMediations: try row.integer("prior_mediations"),
             petitions: try row.integer("petitions"), escalationRisk: try row.boolean("escalation_risk"),
             parties: try row.list("parties", expected: "a party like P-000001|person|NAME|IDENTITY|ORGANISATION|applicant", party),
             vetoes: try row.list("vetoes", expected: "a veto like P-000001>E-0001") { text in

@@ -4,7 +4,7 @@ import Domain
 enum ExpertCSV {
     static let columns = [
         "id", "name", "roles", "team", "specialties", "languages", "credentials", "home_community",
-        "advises_community", "capacity", "availability", "leave", "relations", "active", "joined_on",
+        "advises_community", "capacity", "availability", "leave", "exceptions", "relations", "active", "joined_on",
     ]
 
     static func row(_ e: Expert) -> [String] {
@@ -14,6 +14,7 @@ enum ExpertCSV {
             CSVFormat.list(e.languages.sorted().map(\.rawValue)), CSVFormat.list(e.credentials.sorted().map(\.rawValue)),
             e.homeCommunityID.rawValue, e.advisesCommunityID?.rawValue ?? "", String(e.capacity),
             CSVFormat.list(e.availability.map(\.description)), CSVFormat.list(e.leave.map(\.description)),
+            CSVFormat.list(e.exceptions.map(\.description)),
             CSVFormat.list(e.relations.map(relationText)), String(e.isActive), e.joinedOn.description,
         ]
     }
@@ -37,6 +38,9 @@ enum ExpertCSV {
             capacity: try row.integer("capacity"),
             availability: try row.list("availability", expected: "a weekly window like \"Mon 09:00-12:00\"") { WeeklyWindow($0) },
             leave: try row.list("leave", expected: "a leave period like 2026-12-01..2026-12-10") { LeavePeriod($0) },
+            exceptions: try row.list("exceptions", expected: "an exception like \"2026-12-03 09:00-12:00 busy\" (busy or free)") {
+                AvailabilityException($0)
+            },
             relations: try row.list("relations", expected: "a relation like person:NAME:IDENTITY:relative or organisation:NAME::employer", relation),
             isActive: try row.boolean("active"), joinedOn: try row.day("joined_on"))
         do {

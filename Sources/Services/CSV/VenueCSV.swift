@@ -35,6 +35,7 @@ extension DomainError {
         case let .invalid(_, field, _), let .unknownReference(_, field, _, _): field
         case .duplicate, .notFound: "id"
         case .illegalTransition: "status"
+        case .conflict: "id"
         }
     }
 

@@ -32,6 +32,7 @@ public struct XigangGenerator: Sendable {
         state.makeExperts()
         state.makeCases()
         state.declareRelationsAndVetoes()
+        state.addCalendars()
         return Dataset(
             areas: state.areas, venues: state.venues, experts: state.experts.sorted { $0.id < $1.id },
             cases: state.cases.sorted { $0.id < $1.id }, assignments: state.assignments)

@@ -14,6 +14,15 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .cases: CaseCSV.columns
         }
     }
+
+    /// Columns a file may leave out (added after files were first written; blank when absent).
+    var optionalColumns: Set<String> {
+        switch self {
+        case .areas, .venues: []
+        case .experts: ["exceptions"]
+        case .cases: ["party_availability"]
+        }
+    }
 }
 
 /// Imports CSV files all-or-nothing: every row is checked first, and the rows are stored in one transaction.
@@ -35,7 +44,7 @@ public struct CSVImporter: Sendable {
     /// Imports CSV `text`, naming it `file` in errors; returns how many records were stored.
     @discardableResult
     public func importCSV(_ kind: RecordKind, text: String, file: String) throws -> Int {
-        let table = try CSVTable(text: text, file: file, columns: kind.columns)
+        let table = try CSVTable(text: text, file: file, columns: kind.columns, optionalColumns: kind.optionalColumns)
         var reader = RecordReader(known: try KnownRecords(database: database))
         let count: Int
         switch kind {

@@ -22,7 +22,7 @@ public struct FixtureLoader: Sendable {
     /// Reads a data set from file texts keyed by file name.
     public func read(files: [String: String]) throws -> Dataset {
         func table(_ name: String, _ kind: RecordKind) throws -> CSVTable {
-            try CSVTable(text: files[name] ?? "", file: name, columns: kind.columns)
+            try CSVTable(text: files[name] ?? "", file: name, columns: kind.columns, optionalColumns: kind.optionalColumns)
         }
         var reader = RecordReader(known: KnownRecords())
         let areas = reader.areas(try table("areas.csv", .areas))

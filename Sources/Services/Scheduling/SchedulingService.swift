@@ -1,0 +1,258 @@
+import Domain
+import Foundation
+import Scheduling
+import Store
+
+/// Proposes, books, repairs and moves consultation sessions: builds a `ScheduleFrame` from the database,
+/// lets the Scheduling module decide, and stores the result in one transaction.
+public struct SchedulingService: Sendable {
+    public let database: AppDatabase
+    public let policy: SchedulingPolicy
+
+    public init(database: AppDatabase, policy: SchedulingPolicy = SchedulingPolicy()) {
+        self.database = database
+        self.policy = policy
+    }
+
+    /// A proposed time and place for a case's next session, and why.
+    public struct Option: Sendable, Encodable {
+        public var session: Session
+        public var venueName: String
+        public var reasons: [String]
+    }
+
+    /// The options for one case, or why there are none.
+    public struct CaseOptions: Sendable, Encodable {
+        public var caseID: DisputeCase.ID
+        public var options: [Option]
+        public var noSlot: String?
+    }
+
+    /// A schedule for the queue: sessions to book and the cases left without one, with the reason.
+    public struct QueuePlan: Sendable, Encodable {
+        public var sessions: [Session]
+        public var unplaced: [Unplaced]
+        public var rounds: Int
+    }
+
+    public struct Unplaced: Sendable, Encodable {
+        public var caseID: DisputeCase.ID
+        public var session: Session.ID
+        public var reason: String
+    }
+
+    /// A repair: the sessions moved, and those that could not be kept nor moved.
+    public struct RepairPlan: Sendable, Encodable {
+        public var moved: [Session]
+        public var stranded: [Unplaced]
+        public var untouched: Int
+    }
+
+    // MARK: One case
+
+    /// Up to `count` options for the next session of `caseID`, on different days, best first.
+    public func options(for caseID: DisputeCase.ID, now: Date, after: CalendarDay? = nil, count: Int = 3) throws -> CaseOptions {
+        guard let dispute = try database.dispute(caseID) else { throw DomainError.notFound(kind: "case", id: caseID.rawValue) }
+        let panel = try database.assignments(caseID: caseID).filter(\.status.holdsSeat).sorted { $0.seat < $1.seat }.map(\.expertID)
+        guard !panel.isEmpty else {
+            throw DomainError.conflict(record: "case \(caseID)", reason: "it has no panel yet; assign it first (fengqiao assign \(caseID))")
+        }
+        return try options(for: dispute, panel: panel, now: now, after: after, count: count)
+    }
+
+    /// The options for `dispute` with `panel` (stored or only recommended), around the sessions booked.
+    public func options(for dispute: DisputeCase, panel: [Expert.ID], now: Date, after: CalendarDay? = nil, count: Int = 3) throws -> CaseOptions {
+        var (frame, table, _) = try prepare(now: now, after: after)
+        let order = try database.sessions(caseID: dispute.id).count { $0.status != .cancelled }
+        let request = try frame.addNewSession(of: dispute, order: order, panel: panel,
+            earliest: earliest(frame, now: now, after: after), today: frame.firstDay)
+        table = rebuilt(table, frame.model)
+        let options = table.options(for: request, count: count).enumerated().map { rank, option in
+            Option(session: frame.session(for: request, at: option.placement), venueName: frame.venues[option.placement.venue].name,
+                reasons: reasons(frame, request, option.placement, rank: rank))
+        }
+        let noSlot = options.isEmpty ? "No slot within \(frame.model.rules.days) days: " + table.diagnose(request).describe(in: frame.model, time: frame.text) : nil
+        return CaseOptions(caseID: dispute.id, options: options, noSlot: noSlot)
+    }
+
+    /// Books the first (or the `choice`-th) option for `caseID` and moves the case to scheduled.
+    public func book(_ caseID: DisputeCase.ID, now: Date, after: CalendarDay? = nil, choice: Int = 0) throws -> Session {
+        let proposal = try options(for: caseID, now: now, after: after, count: choice + 1)
+        guard proposal.options.indices.contains(choice) else {
+            throw DomainError.conflict(record: "case \(caseID)", reason: proposal.noSlot ?? "there is no option \(choice + 1)")
+        }
+        let session = proposal.options[choice].session
+        try database.recordSessions([session], caseStatuses: [caseID: .scheduled])
+        return session
+    }
+
+    // MARK: The queue
+
+    /// Schedules every assigned case without a session, by priority and deadline, around the sessions already
+    /// booked; improves the plan for `iterations` rounds or until `keepGoing` says stop.
+    public func planQueue(now: Date, iterations: Int = 3_000, keepGoing: () -> Bool = { true }) throws -> QueuePlan {
+        var (frame, _, booked) = try prepare(now: now, after: nil)
+        let waiting = try database.cases(CaseFilter(statuses: [.assigned]))
+        let earliest = earliest(frame, now: now, after: nil)
+        var requests: [Int] = []
+        for dispute in waiting.sorted(by: { $0.id < $1.id }) {
+            let panel = try database.assignments(caseID: dispute.id).filter(\.status.holdsSeat).sorted { $0.seat < $1.seat }.map(\.expertID)
+            guard !panel.isEmpty, try database.sessions(caseID: dispute.id).allSatisfy({ $0.status == .cancelled }) else { continue }
+            requests.append(try frame.addNewSession(of: dispute, order: 0, panel: panel, earliest: earliest, today: frame.firstDay))
+        }
+        var table = Timetable(model: frame.model)
+        for (request, placement) in booked { table.place(request, at: placement) }
+        let statistics = QueueScheduler().schedule(&table, movable: Set(requests), iterations: iterations, keepGoing: keepGoing)
+        var sessions: [Session] = [], unplaced: [Unplaced] = []
+        for request in requests {
+            if let placement = table.placement(of: request) {
+                sessions.append(frame.session(for: request, at: placement))
+            } else {
+                unplaced.append(Unplaced(caseID: frame.caseOfRequest[request].id, session: Session.ID(frame.model.requests[request].id),
+                    reason: table.diagnose(request).describe(in: frame.model, time: frame.text)))
+            }
+        }
+        return QueuePlan(sessions: sessions.sorted { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }, unplaced: unplaced, rounds: statistics.rounds)
+    }
+
+    /// Books a queue plan's sessions and moves their cases to scheduled, in one transaction.
+    public func commit(_ plan: QueuePlan) throws {
+        try database.recordSessions(plan.sessions, caseStatuses: Dictionary(plan.sessions.map { ($0.caseID, .scheduled) }) { a, _ in a })
+    }
+
+    // MARK: Repair
+
+    /// Re-checks every booked future session against today's availability (leave, exceptions, opening hours)
+    /// and moves only those that broke, as little as it can; every other session stays where it is.
+    public func planRepair(now: Date) throws -> RepairPlan {
+        let (frame, _, booked) = try prepare(now: now, after: nil)
+        var table = Timetable(model: frame.model)
+        let nowGrain = frame.grain(of: now)
+        var affected: Set<Int> = []
+        for (request, placement) in booked.sorted(by: { ($0.1.start, $0.0) < ($1.1.start, $1.0) }) {
+            let conflict = table.conflict(request, at: placement)
+            if placement.start <= nowGrain || conflict == nil || conflict.map(isNoticeOnly) == true {
+                table.place(request, at: placement)
+            } else {
+                affected.insert(request)
+            }
+        }
+        QueueScheduler().schedule(&table, movable: affected, iterations: 500)
+        var moved: [Session] = [], stranded: [Unplaced] = []
+        for request in affected.sorted() {
+            if let placement = table.placement(of: request) {
+                moved.append(frame.session(for: request, at: placement))
+            } else {
+                stranded.append(Unplaced(caseID: frame.caseOfRequest[request].id, session: Session.ID(frame.model.requests[request].id),
+                    reason: table.diagnose(request).describe(in: frame.model, time: frame.text)))
+            }
+        }
+        return RepairPlan(moved: moved, stranded: stranded, untouched: booked.count - affected.count)
+    }
+
+    public func commit(_ plan: RepairPlan) throws {
+        try database.recordSessions(plan.moved)
+    }
+
+    // MARK: Moving by hand
+
+    /// Moves a session to `start` (and `venueID`, else its own venue) after checking it against every rule
+    /// the scheduler keeps; a broken rule is an error naming the conflict.
+    public func move(_ sessionID: Session.ID, to start: Date, venueID: Venue.ID? = nil, now: Date) throws -> Session {
+        guard let stored = try database.session(sessionID) else { throw DomainError.notFound(kind: "session", id: sessionID.rawValue) }
+        let day = CalendarDay(containing: start, in: policy.timeZone)
+        let (frame, table, booked) = try prepare(now: now, after: nil, through: day)
+        guard let request = frame.sessionOfRequest.firstIndex(where: { $0?.id == sessionID }),
+            booked.contains(where: { $0.0 == request })
+        else {
+            throw DomainError.conflict(record: "session \(sessionID)", reason: "it has already taken place or is cancelled")
+        }
+        let venue = venueID ?? stored.venueID
+        guard let venueIndex = frame.venueIndex(of: venue) else { throw DomainError.notFound(kind: "venue", id: venue.rawValue) }
+        let grain = frame.grain(of: start)
+        guard frame.date(of: grain) == start else {
+            throw DomainError.invalid(record: "session \(sessionID)", field: "start", reason: "sessions start on the quarter hour")
+        }
+        let target = Placement(start: grain, venue: venueIndex)
+        if let conflict = table.conflict(request, at: target) {
+            throw DomainError.conflict(record: "session \(sessionID)", reason: conflict.describe(in: frame.model, time: frame.text))
+        }
+        let moved = frame.session(for: request, at: target)
+        try database.recordSessions([moved])
+        return moved
+    }
+
+    // MARK: Building the frame
+
+    /// The frame from today for the horizon (longer when `after` or `through` lie beyond it), with every
+    /// booked, live session of the period placed where it is.
+    func prepare(now: Date, after: CalendarDay?, through: CalendarDay? = nil) throws -> (ScheduleFrame, Timetable, [(Int, Placement)]) {
+        let firstDay = CalendarDay(containing: now, in: policy.timeZone)
+        let lastNeeded = [after.map { $0.adding(days: policy.horizonDays) }, through.map { $0.adding(days: 1) }].compactMap { $0 }.max()
+        let days = max(policy.horizonDays, lastNeeded.map { firstDay.days(until: $0) } ?? 0)
+        var frame = ScheduleFrame(policy: policy, firstDay: firstDay, days: days, venues: try database.venues(),
+            experts: try database.experts(), areas: try database.areas())
+        let from = firstDay.start(in: policy.timeZone), to = firstDay.adding(days: days).start(in: policy.timeZone)
+        let live = try database.sessions(from: from, to: to).filter { $0.status == .proposed || $0.status == .confirmed }
+        let notice = earliest(frame, now: now, after: nil)
+        var booked: [(Int, Placement)] = []
+        var cases: [DisputeCase.ID: DisputeCase] = [:]
+        for session in live {
+            if cases[session.caseID] == nil { cases[session.caseID] = try database.dispute(session.caseID) }
+            guard let dispute = cases[session.caseID] else { continue }
+            let order = try database.sessions(caseID: session.caseID).filter { $0.status != .cancelled }.firstIndex { $0.id == session.id } ?? 0
+            let (request, placement) = try frame.addBooked(session, of: dispute, order: order, earliest: notice)
+            if let placement { booked.append((request, placement)) }
+        }
+        var table = Timetable(model: frame.model)
+        for (request, placement) in booked { table.place(request, at: placement) }
+        return (frame, table, booked)
+    }
+
+    /// A timetable for a model with more requests than `table`'s, keeping `table`'s placements.
+    private func rebuilt(_ table: Timetable, _ model: ScheduleModel) -> Timetable {
+        var fresh = Timetable(model: model)
+        for request in table.model.requests.indices { if let placement = table.placement(of: request) { fresh.place(request, at: placement) } }
+        return fresh
+    }
+
+    /// The first grain a new session may start at: after the minimum notice, and not before `after`.
+    func earliest(_ frame: ScheduleFrame, now: Date, after: CalendarDay?) -> Int {
+        let notice = frame.grain(of: now.addingTimeInterval(Double(policy.minimumNoticeHours) * 3600), roundingUp: true)
+        let start = after.map { frame.firstDay.days(until: $0) * frame.model.rules.grainsPerDay } ?? 0
+        return max(notice, start)
+    }
+
+    private func isNoticeOnly(_ conflict: Conflict) -> Bool {
+        if case .tooSoon = conflict { return true }
+        return false
+    }
+
+    /// Why an option is what it is: who is free, where and how far, and what comes before it.
+    private func reasons(_ frame: ScheduleFrame, _ request: Int, _ placement: Placement, rank: Int) -> [String] {
+        let model = frame.model, r = model.requests[request], venue = frame.venues[placement.venue]
+        var reasons = ["all \(frame.panelOfRequest[request].count) panel members and the parties are free "
+            + "\(frame.text(of: placement.start).suffix(5))–\(frame.text(of: placement.start + r.duration).suffix(5))"]
+        if venue.isOnline {
+            reasons.append("online, as the case allows")
+        } else {
+            let dispute = frame.caseOfRequest[request]
+            let community = try? database.area(dispute.communityID)
+            let distance = zip(community?.coordinate, venue.coordinate).map { String(format: "%.1f km", $0.kilometres(to: $1)) }
+            reasons.append("\(venue.name) seats \(venue.capacity ?? 0)" + (distance.map { ", \($0) from the parties' community" } ?? ""))
+        }
+        if rank == 0 {
+            reasons.append(placement.start == r.earliest
+                ? "the earliest start the \(policy.minimumNoticeHours)-hour notice allows"
+                : "the earliest time they are all free at a room near them (or online) after the notice period")
+        } else {
+            reasons.append("the best time on another day, should the first not suit the parties")
+        }
+        return reasons
+    }
+}
+
+private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}
