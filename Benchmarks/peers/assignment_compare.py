@@ -106,7 +106,7 @@ def main():
         print(f"{name:<22}{ours['solveSeconds']:>12.3f}{scipy_seconds:>10.3f}{ortools_seconds:>12.3f}"
               f"{ours['solveSeconds'] / scipy_seconds:>9.2f}{ours['solveSeconds'] / ortools_seconds:>12.3f}  "
               f"{ours['objective']}{'' if agree else f'  DISAGREE: scipy {scipy_objective}, OR-tools {ortools_objective}'}"
-              f"   (fengqiao read {ours['readSeconds']:.2f} s)")
+              f"   (fengqiao read {ours['readSeconds']:.2f} s, build {ours['buildSeconds']:.2f} s)")
     if disagreements:
         raise SystemExit(f"{disagreements} instance(s) where the solvers disagree")
 

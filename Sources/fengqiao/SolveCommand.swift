@@ -23,6 +23,9 @@ struct SolveCommand: AsyncParsableCommand {
         var assigned: Int
         var objective: Int64
         var readSeconds: Double
+        /// Turning the instance into the solver's problem, like adding arcs to a peer's solver.
+        var buildSeconds: Double
+        /// Inside the solver only.
         var solveSeconds: Double
     }
 
@@ -38,11 +41,12 @@ struct SolveCommand: AsyncParsableCommand {
             Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         }
         let report = Report(rows: instance.rows, columns: instance.columns, pairs: instance.values.count,
-            assigned: answer.assigned, objective: answer.objective, readSeconds: seconds(read - start), solveSeconds: seconds(solved - read))
+            assigned: answer.assigned, objective: answer.objective, readSeconds: seconds(read - start),
+            buildSeconds: seconds(solved - read) - answer.solverSeconds, solveSeconds: answer.solverSeconds)
         if output.json { return try Console.printJSON(report) }
         print("objective \(report.objective)")
         print("assigned \(report.assigned) of \(report.rows) rows")
-        print(String(format: "read %.3f s, solve %.3f s (%d × %d, %d pairs)", report.readSeconds, report.solveSeconds,
-            report.rows, report.columns, report.pairs))
+        print(String(format: "read %.3f s, build %.3f s, solve %.3f s (%d × %d, %d pairs)", report.readSeconds, report.buildSeconds,
+            report.solveSeconds, report.rows, report.columns, report.pairs))
     }
 }

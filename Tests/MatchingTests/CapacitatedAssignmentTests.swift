@@ -33,8 +33,11 @@ import Testing
 
     @Test(arguments: 1...120)
     func agreesWithTheGeneralSolverAndCertifiesItself(seed: Int) {
-        // Even seeds are dense, odd ones sparse.
-        let instance = Instance(seed: seed, rows: 5 + seed % 40, columns: 2 + seed % 9, maxCapacity: 6, density: seed % 2 == 0 ? 0.9 : 0.25)
+        // Every third seed has every pair (the dense search), other even seeds most pairs, odd ones few; small values
+        // on some make ties common.
+        let density = seed % 3 == 0 ? 1.0 : seed % 2 == 0 ? 0.9 : 0.25
+        let instance = Instance(seed: seed, rows: 5 + seed % 40, columns: 2 + seed % 9, maxCapacity: 6, maxValue: seed % 4 == 0 ? 5 : 1000,
+            density: density)
         var (flow, source, sink, _) = instance.network()
         let general = flow.solve(source: source, sink: sink)
         guard let solution = problem(instance).solve() else {
@@ -61,5 +64,28 @@ import Testing
             #expect(solution.columnDuals[column] <= 0)
             if load[column] < instance.capacities[column] { #expect(solution.columnDuals[column] == 0) }
         }
+    }
+
+    @Test func theArrayFormAndThirtyTwoBitCostsGiveTheSameOptimum() {
+        var feasible = 0
+        for seed in 1...60 {
+            let instance = Instance(seed: seed, rows: 10 + seed % 50, columns: 3 + seed % 7, maxCapacity: 20, maxValue: seed % 2 == 0 ? 3 : 1000,
+                density: 1.0)
+            var rows: [Int32] = [], columns: [Int32] = [], costs: [Int32] = []
+            for (row, line) in instance.values.enumerated() {
+                for (column, value) in line.enumerated() {
+                    rows.append(Int32(row))
+                    columns.append(Int32(column))
+                    costs.append(Int32(-value!))
+                }
+            }
+            let narrow = CapacitatedAssignment<Int32>(rows: instance.rows, capacities: instance.capacities, pairRows: rows,
+                pairColumns: columns, costs: costs).solve()
+            var (flow, source, sink, _) = instance.network()
+            let general = flow.solve(source: source, sink: sink)
+            #expect(narrow.map { Int64($0.cost) } == (general.flow == instance.rows ? general.cost : nil), "seed \(seed)")
+            if narrow != nil { feasible += 1 }
+        }
+        #expect(feasible >= 30, "enough instances place every row to exercise the dense search")
     }
 }

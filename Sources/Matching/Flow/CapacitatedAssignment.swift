@@ -8,7 +8,11 @@
 /// remaining row runs a Dijkstra on reduced costs that stops at the first column with room, and only the
 /// scanned rows' and columns' duals move. Columns with room keep the dual 0, full ones go below it, so the
 /// duals returned certify optimality: no pair has a negative reduced cost `cost − u(row) − v(column)`,
-/// placed pairs have zero, and every column with room has v = 0.
+/// placed pairs have zero, and every column with room has v = 0. When every row has every column (dense
+/// costs), the search keeps distances in plain arrays instead of a heap (see `augmentDense`).
+///
+/// Costs must leave headroom: |cost| × (rows + columns + 1) well below `Cost.max`, as path lengths and duals
+/// are sums of costs along paths.
 ///
 /// ```swift
 /// var problem = CapacitatedAssignment<Int64>(rows: 2, capacities: [1, 1])
@@ -44,6 +48,19 @@ public struct CapacitatedAssignment<Cost: FixedWidthInteger & SignedInteger & Se
     public init(rows: Int, capacities: [Int]) {
         self.rows = rows
         self.capacities = capacities
+    }
+
+    /// A problem with all its pairs at once, as parallel arrays (faster than `addPair` for millions of pairs).
+    @inlinable
+    public init(rows: Int, capacities: [Int], pairRows: [Int32], pairColumns: [Int32], costs: [Cost]) {
+        precondition(pairRows.count == pairColumns.count && pairRows.count == costs.count, "The pair arrays differ in length.")
+        precondition(pairRows.allSatisfy { (0..<Int32(rows)).contains($0) } && pairColumns.allSatisfy { (0..<Int32(capacities.count)).contains($0) },
+            "A pair is out of range.")
+        self.rows = rows
+        self.capacities = capacities
+        self.pairRows = pairRows
+        self.pairColumns = pairColumns
+        self.pairCosts = costs
     }
 
     @inlinable
@@ -84,6 +101,8 @@ struct AugmentingSearch<Cost: FixedWidthInteger & SignedInteger & Sendable> {
     @usableFromInline var v: [Cost]
     @usableFromInline var columnOfRow: [Int32]
     @usableFromInline var rowsOfColumn: [[Int32]]
+    /// Every row has every column, in column order, so row r's costs are `cost[r·columns ..< (r+1)·columns]`.
+    @usableFromInline let isDense: Bool
 
     @inlinable
     init(rows: Int, capacities: [Int], pairRows: [Int32], pairColumns: [Int32], costs: [Cost]) {
@@ -93,20 +112,37 @@ struct AugmentingSearch<Cost: FixedWidthInteger & SignedInteger & Sendable> {
         var first = [Int32](repeating: 0, count: rows + 1)
         for row in pairRows { first[Int(row) + 1] += 1 }
         for row in 0..<rows { first[row + 1] += first[row] }
-        var next = first
-        column = [Int32](repeating: 0, count: pairRows.count)
-        cost = [Cost](repeating: 0, count: pairRows.count)
-        for pair in pairRows.indices {
-            let slot = Int(next[Int(pairRows[pair])])
-            next[Int(pairRows[pair])] += 1
-            column[slot] = pairColumns[pair]
-            cost[slot] = costs[pair]
+        if zip(pairRows, pairRows.dropFirst()).allSatisfy({ $0 <= $1 }) {
+            // Already grouped by row (as instance files are): share the arrays instead of copying them.
+            column = pairColumns
+            cost = costs
+        } else {
+            var next = first
+            column = [Int32](repeating: 0, count: pairRows.count)
+            cost = [Cost](repeating: 0, count: pairRows.count)
+            for pair in pairRows.indices {
+                let slot = Int(next[Int(pairRows[pair])])
+                next[Int(pairRows[pair])] += 1
+                column[slot] = pairColumns[pair]
+                cost[slot] = costs[pair]
+            }
         }
         self.first = first
+        isDense = Self.isDense(column, rows: rows, columns: capacities.count)
         u = [Cost](repeating: 0, count: rows)
         v = [Cost](repeating: 0, count: capacities.count)
         columnOfRow = [Int32](repeating: -1, count: rows)
         rowsOfColumn = [[Int32]](repeating: [], count: capacities.count)
+    }
+
+    /// Whether the row-grouped `column` lists every column for every row, in order.
+    @inlinable
+    static func isDense(_ column: [Int32], rows: Int, columns: Int) -> Bool {
+        guard column.count == rows * columns else { return false }
+        for row in 0..<rows {
+            for j in 0..<columns where column[row * columns + j] != Int32(j) { return false }
+        }
+        return true
     }
 
     @inlinable
@@ -137,9 +173,18 @@ struct AugmentingSearch<Cost: FixedWidthInteger & SignedInteger & Sendable> {
         var predecessor = [Int32](repeating: -1, count: columns)
         var scanned = [Bool](repeating: false, count: columns)
         var rowDistance = [Cost](repeating: 0, count: rows)
-        for row in free {
-            guard augment(from: row, distance: &distance, predecessor: &predecessor, scanned: &scanned, rowDistance: &rowDistance) else {
-                return nil
+        if isDense {
+            var state = [UInt8](repeating: 0, count: columns)
+            var work = DenseWork()
+            for row in free {
+                guard augmentDense(from: row, distance: &distance, predecessor: &predecessor, state: &state, rowDistance: &rowDistance, work: &work)
+                else { return nil }
+            }
+        } else {
+            for row in free {
+                guard augment(from: row, distance: &distance, predecessor: &predecessor, scanned: &scanned, rowDistance: &rowDistance) else {
+                    return nil
+                }
             }
         }
         var total: Cost = 0
@@ -206,7 +251,14 @@ struct AugmentingSearch<Cost: FixedWidthInteger & SignedInteger & Sendable> {
         // Move the duals of what was scanned, so the path's pairs get zero reduced cost and none goes negative.
         for j in scannedColumns { v[Int(j)] -= endDistance - distance[Int(j)] }
         for row in reachedRows { u[Int(row)] += endDistance - rowDistance[Int(row)] }
-        // Shift the rows along the path, ending with the start row.
+        shiftPath(to: end, from: start, predecessor: predecessor)
+        return true
+    }
+
+    /// Moves each row along a shortest path one column on, from `end` (a column with room) back to the free
+    /// row `start`.
+    @inlinable
+    mutating func shiftPath(to end: Int, from start: Int, predecessor: [Int32]) {
         var j = end
         while true {
             let row = Int(predecessor[j])
@@ -216,7 +268,7 @@ struct AugmentingSearch<Cost: FixedWidthInteger & SignedInteger & Sendable> {
             }
             rowsOfColumn[j].append(Int32(row))
             columnOfRow[row] = Int32(j)
-            if row == start { return true }
+            if row == start { return }
             j = Int(previous)
         }
     }

@@ -58,18 +58,30 @@ public struct AssignmentInstance: Sendable {
         public var assigned: Int
         public var objective: Int64
         public var columnOfRow: [Int?]
+        /// Seconds inside the solver, from the built problem to its answer (building the problem, like adding
+        /// arcs to a peer's solver, is not counted).
+        public var solverSeconds: Double = 0
     }
 
     /// Solves with the assignment-shaped solver, falling back to the general min-cost flow when some row cannot
     /// be placed (then the most rows are placed, at best value).
     public func solve(minimize: Bool) -> Answer {
-        var problem = CapacitatedAssignment<Int64>(rows: rows, capacities: capacities)
-        problem.reserveCapacity(pairs: values.count)
-        for pair in values.indices {
-            problem.addPair(row: Int(pairRows[pair]), column: Int(pairColumns[pair]), cost: minimize ? values[pair] : -values[pair])
+        // 32-bit costs halve the memory the solver streams through, when no dual or path length can overflow them.
+        let largest = values.reduce(0) { max($0, $1.magnitude) }
+        if largest <= UInt64(Int32.max) / UInt64(4 * (rows + columns + 1)) {
+            return solve(minimize: minimize, as: Int32.self)
         }
+        return solve(minimize: minimize, as: Int64.self)
+    }
+
+    private func solve<Cost: FixedWidthInteger & SignedInteger & Sendable>(minimize: Bool, as: Cost.Type) -> Answer {
+        let costs = values.map { Cost(minimize ? $0 : -$0) }
+        let problem = CapacitatedAssignment<Cost>(rows: rows, capacities: capacities, pairRows: pairRows, pairColumns: pairColumns, costs: costs)
+        let clock = ContinuousClock(), started = clock.now
         if let solution = problem.solve() {
-            return Answer(assigned: rows, objective: minimize ? solution.cost : -solution.cost, columnOfRow: solution.columnOfRow)
+            let total = Int64(solution.cost)
+            return Answer(assigned: rows, objective: minimize ? total : -total, columnOfRow: solution.columnOfRow,
+                solverSeconds: (clock.now - started).seconds)
         }
         return solveByGeneralFlow(minimize: minimize)
     }
@@ -86,10 +98,13 @@ public struct AssignmentInstance: Sendable {
             arcs.append(flow.addArc(from: Int(pairRows[pair]), to: rows + Int(pairColumns[pair]), capacity: 1, cost: cost))
         }
         for (column, capacity) in capacities.enumerated() { flow.addArc(from: rows + column, to: sink, capacity: capacity, cost: 0) }
+        let clock = ContinuousClock(), started = clock.now
         let solution = flow.solve(source: source, sink: sink)
+        let seconds = (clock.now - started).seconds
         var columnOfRow = [Int?](repeating: nil, count: rows)
         for (pair, arc) in arcs.enumerated() where flow.flow(on: arc) > 0 { columnOfRow[Int(pairRows[pair])] = Int(pairColumns[pair]) }
-        return Answer(assigned: solution.flow, objective: minimize ? solution.cost : -solution.cost, columnOfRow: columnOfRow)
+        return Answer(assigned: solution.flow, objective: minimize ? solution.cost : -solution.cost, columnOfRow: columnOfRow,
+            solverSeconds: seconds)
     }
 }
 
@@ -145,4 +160,9 @@ struct NumberReader {
             line += 1
         }
     }
+}
+
+extension Duration {
+    /// The duration in seconds, as a number.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
