@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-algorithms.git", from: "1.2.1"),
+        // SHA-256 for the audit chain (already in the graph through hummingbird-auth).
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         .target(name: "Domain"),
@@ -42,7 +44,10 @@ let package = Package(
             name: "Scheduling",
             dependencies: ["Domain", .product(name: "Collections", package: "swift-collections")]
         ),
-        .target(name: "Store", dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Store",
+            dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "Services",
             dependencies: [
@@ -79,7 +84,7 @@ let package = Package(
             name: "WebTests",
             dependencies: ["Web", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "FengqiaoCLITests", dependencies: ["fengqiao", "TestSupport"]),
+        .testTarget(name: "FengqiaoCLITests", dependencies: ["fengqiao", "Store", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

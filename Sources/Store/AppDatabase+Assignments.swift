@@ -89,13 +89,16 @@ extension AppDatabase {
     /// Stores new offers in one transaction, each under the next ID of its seat (`C-2026-00042:1:2` for the
     /// seat's second offer; the IDs given are replaced), after releasing `released` (with their reason and
     /// time), and moves each case to the status given. The unique
-    /// indexes refuse a seat that already has a live holder and a person already seated on the case.
+    /// indexes refuse a seat that already has a live holder and a person already seated on the case. Every
+    /// release, offer and case move is written to the audit chain in the same transaction.
     @discardableResult
     public func recordOffers(
-        _ offers: [Assignment], caseStatuses: [DisputeCase.ID: CaseStatus], releasing released: [Assignment] = []
+        _ offers: [Assignment], caseStatuses: [DisputeCase.ID: CaseStatus], releasing released: [Assignment] = [], audit: AuditContext
     ) throws -> [Assignment] {
         try writer.write { db in
             for assignment in released {
+                let before = try AssignmentTable.fetch(db, where: "id = ?", arguments: [assignment.id.rawValue]).first
+                _ = try AuditTable.append(audit.draft("assignment.release", "assignment", assignment.id.rawValue, before: before, after: assignment), db)
                 try db.execute(sql: "UPDATE assignment SET status = 'released', responded_at = ?, reason = ? WHERE id = ?",
                     arguments: [assignment.respondedAt, assignment.reason, assignment.id.rawValue])
                 guard db.changesCount == 1 else { throw DomainError.notFound(kind: "assignment", id: assignment.id.rawValue) }
@@ -106,12 +109,10 @@ extension AppDatabase {
                     arguments: [offer.caseID.rawValue, offer.seat]) ?? 0
                 offer.id = Assignment.ID("\(offer.caseID):\(offer.seat):\(count + 1)")
                 try AssignmentTable.insert([offer], db)
+                _ = try AuditTable.append(audit.draft("assignment.offer", "assignment", offer.id.rawValue, before: nil as Assignment?, after: offer), db)
                 stored.append(offer)
             }
-            for (caseID, status) in caseStatuses.sorted(by: { $0.key < $1.key }) {
-                try db.execute(sql: "UPDATE dispute_case SET status = ? WHERE id = ?", arguments: [status.rawValue, caseID.rawValue])
-                guard db.changesCount == 1 else { throw DomainError.notFound(kind: "case", id: caseID.rawValue) }
-            }
+            try CaseTable.move(caseStatuses, audit: audit, db)
             return stored
         }
     }

@@ -87,6 +87,20 @@ enum CaseTable {
         }
     }
 
+    /// Moves each case to its new status, writing the move to the audit chain.
+    static func move(_ statuses: [DisputeCase.ID: CaseStatus], audit: AuditContext, _ db: Database) throws {
+        struct Status: Encodable { var status: String }
+        for (caseID, status) in statuses.sorted(by: { $0.key < $1.key }) {
+            guard let before = try String.fetchOne(db, sql: "SELECT status FROM dispute_case WHERE id = ?", arguments: [caseID.rawValue]) else {
+                throw DomainError.notFound(kind: "case", id: caseID.rawValue)
+            }
+            guard before != status.rawValue else { continue }
+            try db.execute(sql: "UPDATE dispute_case SET status = ? WHERE id = ?", arguments: [status.rawValue, caseID.rawValue])
+            _ = try AuditTable.append(audit.draft("case.status", "case", caseID.rawValue, before: Status(status: before),
+                after: Status(status: status.rawValue)), db)
+        }
+    }
+
     static func update(_ dispute: DisputeCase, _ db: Database) throws {
         let setters = columns.dropFirst().map { "\($0) = :\($0)" }.joined(separator: ", ")
         try db.execute(sql: "UPDATE dispute_case SET \(setters) WHERE id = :id", arguments: arguments(of: dispute))

@@ -8,10 +8,13 @@ extension AppDatabase {
     }
 
     /// Replaces an expert's stored record with `expert`.
-    public func updateExpert(_ expert: Expert) throws {
+    public func updateExpert(_ expert: Expert, audit: AuditContext? = nil) throws {
         try writer.write { db in
-            guard try ExpertTable.exists(expert.id, db) else { throw DomainError.notFound(kind: "expert", id: expert.id.rawValue) }
+            guard let before = try ExpertTable.fetch(db, only: expert.id).first else {
+                throw DomainError.notFound(kind: "expert", id: expert.id.rawValue)
+            }
             try ExpertTable.update(expert, db)
+            if let audit { _ = try AuditTable.append(audit.draft("expert.update", "expert", expert.id.rawValue, before: before, after: expert), db) }
         }
     }
 

@@ -10,21 +10,21 @@ extension AppDatabase {
 
     /// Stores new and moved sessions and moves their cases on, in one transaction. A moved session must carry
     /// the next revision of the stored one, so two coordinators moving it at once cannot both win.
-    public func recordSessions(_ sessions: [Session], caseStatuses: [DisputeCase.ID: CaseStatus] = [:]) throws {
+    /// Each booking, move and case move is written to the audit chain in the same transaction.
+    public func recordSessions(_ sessions: [Session], caseStatuses: [DisputeCase.ID: CaseStatus] = [:], audit: AuditContext) throws {
         try writer.write { db in
             for session in sessions {
                 try session.validate()
-                let stored = try Int.fetchOne(db, sql: "SELECT revision FROM session WHERE id = ?", arguments: [session.id.rawValue])
-                if let stored, stored != session.revision - 1 {
+                let stored = try SessionTable.fetch(db, where: "s.id = ?", arguments: [session.id.rawValue]).first
+                if let stored, stored.revision != session.revision - 1 {
                     throw DomainError.conflict(record: "session \(session.id)",
-                        reason: "it was changed by someone else (revision \(stored)); reload it and try again")
+                        reason: "it was changed by someone else (revision \(stored.revision)); reload it and try again")
                 }
                 try SessionTable.save(session, db)
+                _ = try AuditTable.append(audit.draft(stored == nil ? "session.book" : "session.move", "session", session.id.rawValue,
+                    before: stored, after: session), db)
             }
-            for (caseID, status) in caseStatuses.sorted(by: { $0.key < $1.key }) {
-                try db.execute(sql: "UPDATE dispute_case SET status = ? WHERE id = ?", arguments: [status.rawValue, caseID.rawValue])
-                guard db.changesCount == 1 else { throw DomainError.notFound(kind: "case", id: caseID.rawValue) }
-            }
+            try CaseTable.move(caseStatuses, audit: audit, db)
         }
     }
 

@@ -10,7 +10,14 @@ extension AppDatabase {
 
     /// Makes `version` the active profile, recording who did it and why.
     public func activateWeights(version: Int, at: Date, by: String, reason: String) throws {
-        try writer.write { db in try WeightsTable.activate(version: version, at: at, by: by, reason: reason, db) }
+        try writer.write { db in
+            struct Active: Encodable { var version: Int }
+            let before = try Int.fetchOne(db, sql: "SELECT version FROM weights_activation ORDER BY id DESC LIMIT 1")
+            try WeightsTable.activate(version: version, at: at, by: by, reason: reason, db)
+            let context = AuditContext(at: at, actor: by, reason: reason)
+            _ = try AuditTable.append(context.draft("weights.activate", "weights", String(version), before: before.map(Active.init),
+                after: Active(version: version)), db)
+        }
     }
 
     public func weightsProfiles() throws -> [WeightsProfile] {

@@ -56,7 +56,7 @@ struct AssignCommand: AsyncParsableCommand {
         }
         progress.show(1, of: 1, dryRun ? "solved" : "storing offers")
         var stored: [Assignment] = []
-        if !dryRun { stored = try assignment.commit(plan, at: Date()) }
+        if !dryRun { stored = try assignment.commit(plan, at: Date(), by: actor.actor) }
         progress.finish()
         if output.json { return try Console.printJSON(PlanReport(plan: plan, stored: stored.count, dryRun: dryRun)) }
         print(PlanText.render(plan, dryRun: dryRun, stored: stored.count))

@@ -44,6 +44,8 @@ struct SessionCommand: AsyncParsableCommand {
         @Argument(help: "A session ID, e.g. C-2026-01442-S1.") var sessionID: String
         @Option(help: "The new start, local time: \"2026-12-03 09:30\".") var at: String
         @Option(help: "The new venue; the session's own when left out.") var venue: String?
+        @Option(help: "Why; recorded in the audit log.") var reason: String?
+        @OptionGroup var actor: ActorOptions
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
 
@@ -54,7 +56,7 @@ struct SessionCommand: AsyncParsableCommand {
         func run() async throws {
             let db = try database.openExisting()
             let moved = try SchedulingService(database: db).move(Session.ID(sessionID), to: Now.parse(at)!,
-                venueID: venue.map { Venue.ID($0) }, now: try Now.resolve(database: db))
+                venueID: venue.map { Venue.ID($0) }, now: try Now.resolve(database: db), by: actor.actor, reason: reason)
             if output.json { return try Console.printJSON(moved) }
             print("Moved \(moved.id) to \(ScheduleText.when(moved)) (revision \(moved.revision)).")
         }
@@ -74,6 +76,7 @@ struct ExpertCommand: AsyncParsableCommand {
         @Argument(help: "An expert ID, e.g. E-0112.") var expertID: String
         @Option(help: "The first day of leave, YYYY-MM-DD.") var from: String
         @Option(help: "The last day of leave, YYYY-MM-DD.") var through: String
+        @OptionGroup var actor: ActorOptions
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
@@ -87,7 +90,7 @@ struct ExpertCommand: AsyncParsableCommand {
             let db = try database.openExisting()
             guard var expert = try db.expert(Expert.ID(expertID)) else { throw ValidationError("There is no expert \(expertID).") }
             expert.leave.append(LeavePeriod(from: CalendarDay(from)!, through: CalendarDay(through)!))
-            try db.updateExpert(expert)
+            try db.updateExpert(expert, audit: AuditContext(at: try Now.resolve(database: db), actor: actor.actor, reason: "leave \(from)..\(through)"))
             print("\(expertID) is on leave \(from)..\(through); `fengqiao schedule --repair` moves the sessions this breaks.")
         }
     }

@@ -24,6 +24,7 @@ struct ScheduleCommand: AsyncParsableCommand {
     @Flag(help: "With --queue or --repair: show the plan without storing it.") var dryRun = false
     @Option(help: "Seconds to spend improving a queue or instance plan.") var seconds: Double = 4
     @Option(help: "With --instance: the seed of the search, for a reproducible plan.") var seed: UInt64 = 1
+    @OptionGroup var actor: ActorOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -44,7 +45,7 @@ struct ScheduleCommand: AsyncParsableCommand {
         if let caseID { return try scheduleCase(DisputeCase.ID(caseID), service, now: now) }
         if queue { return try scheduleQueue(service, now: now) }
         let plan = try service.planRepair(now: now)
-        if !dryRun { try service.commit(plan) }
+        if !dryRun { try service.commit(plan, at: now, by: actor.actor) }
         if output.json { return try Console.printJSON(plan) }
         print(ScheduleText.repair(plan, dryRun: dryRun))
     }
@@ -53,7 +54,7 @@ struct ScheduleCommand: AsyncParsableCommand {
         let after = after.flatMap { CalendarDay($0) }
         let proposal = try service.options(for: caseID, now: now, after: after)
         var booked: Session?
-        if book, !proposal.options.isEmpty { booked = try service.book(caseID, now: now, after: after) }
+        if book, !proposal.options.isEmpty { booked = try service.book(caseID, now: now, after: after, by: actor.actor) }
         if output.json { return try Console.printJSON(CaseReport(proposal: proposal, booked: booked)) }
         print(ScheduleText.options(proposal))
         if let booked { print("\nBooked \(booked.id): \(ScheduleText.when(booked)).") }
@@ -63,7 +64,7 @@ struct ScheduleCommand: AsyncParsableCommand {
     private func scheduleQueue(_ service: SchedulingService, now: Date) throws {
         let clock = ContinuousClock(), stop = clock.now.advanced(by: .milliseconds(Int(seconds * 1000)))
         let plan = try service.planQueue(now: now, iterations: .max) { clock.now < stop }
-        if !dryRun { try service.commit(plan) }
+        if !dryRun { try service.commit(plan, at: now, by: actor.actor) }
         if output.json { return try Console.printJSON(plan) }
         print(ScheduleText.queue(plan, dryRun: dryRun))
     }

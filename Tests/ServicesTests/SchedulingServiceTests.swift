@@ -26,7 +26,7 @@ import Testing
         let database = try assigned()
         let service = SchedulingService(database: database)
         let plan = try service.planQueue(now: now, iterations: 300)
-        try service.commit(plan)
+        try service.commit(plan, at: now)
         return (database, plan)
     }
 
@@ -79,6 +79,11 @@ import Testing
         #expect(try StoredScheduleChecker.violations(database) == [])
         for item in plan.unplaced { #expect(!item.reason.isEmpty) }
         for session in plan.sessions { #expect(try database.dispute(session.caseID)?.status == .scheduled) }
+        // Every booking and every case move is in the audit chain, which verifies.
+        let events = try database.auditEvents()
+        #expect(events.count { $0.action == "session.book" } == plan.sessions.count)
+        #expect(events.count { $0.action == "case.status" && $0.after == #"{"status":"scheduled"}"# } == plan.sessions.count)
+        #expect(try database.verifyAuditChain().isIntact)
         #expect(try database.sessions(from: .distantPast, to: .distantFuture).count == plan.sessions.count)
     }
 
@@ -93,9 +98,12 @@ import Testing
         let before = Dictionary(uniqueKeysWithValues: try database.sessions(from: .distantPast, to: .distantFuture).map { ($0.id, $0) })
         let service = SchedulingService(database: database)
         let repair = try service.planRepair(now: Self.now)
-        try service.commit(repair)
+        try service.commit(repair, at: Self.now, by: "王主任")
         let affected = Set(repair.moved.map(\.id) + repair.stranded.map(\.session))
         #expect(affected.contains(first.id))
+        let moves = try database.auditEvents().filter { $0.action == "session.move" }
+        #expect(Set(moves.map(\.recordID)) == Set(repair.moved.map(\.id.rawValue)))
+        #expect(moves.allSatisfy { $0.actor == "王主任" && $0.before != nil && $0.after != nil })
         for session in before.values where session.panel.contains(expertID) && CalendarDay(containing: session.startsAt, in: .deploymentDefault) == day {
             #expect(affected.contains(session.id), "\(session.id) is on the leave day")
         }
@@ -138,7 +146,7 @@ import Testing
         #expect(try database.session(booked.id) == moved)
         // A stale copy cannot overwrite the newer one.
         #expect(throws: DomainError.self) { try database.recordSessions([Session(id: booked.id, caseID: booked.caseID, venueID: booked.venueID,
-            startsAt: booked.startsAt, endsAt: booked.endsAt, panel: booked.panel, revision: 1)]) }
+            startsAt: booked.startsAt, endsAt: booked.endsAt, panel: booked.panel, revision: 1)], audit: AuditContext(at: Self.now, actor: "late")) }
     }
 
     @Test func partyWindowsAndPanelsNeverFreeTogetherAreExplained() throws {

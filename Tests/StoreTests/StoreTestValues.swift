@@ -44,12 +44,11 @@ func fullyDescribedCase(id: DisputeCase.ID = "C-2026-00042") -> DisputeCase {
 }
 
 /// The `sequence`th event of a test chain, its hash derived from the sequence.
-func auditEvent(_ sequence: Int64, action: String = "case.create") -> AuditEvent {
-    AuditEvent(
-        sequence: sequence, at: TestTime.now.addingTimeInterval(Double(sequence)), actor: "coordinator",
-        action: action, recordType: "case", recordID: "C-2026-00001", before: sequence == 1 ? nil : #"{"status":"intake"}"#,
-        after: #"{"status":"matching"}"#, reason: sequence == 1 ? nil : "triage done",
-        previousHash: sequence == 1 ? "" : "hash-\(sequence - 1)", hash: "hash-\(sequence)")
+func auditDraft(_ number: Int, action: String = "case.create") -> AuditDraft {
+    AuditDraft(
+        at: TestTime.now.addingTimeInterval(Double(number) + 0.123_456), actor: "coordinator", action: action, recordType: "case",
+        recordID: "C-2026-00001", before: number == 1 ? nil : #"{"status":"intake"}"#, after: #"{"status":"matching"}"#,
+        reason: number == 1 ? nil : "triage done")
 }
 
 /// A database holding the test areas, Jiusan's room, experts E-0001…E-0003 and the default case.

@@ -36,37 +36,59 @@ import TestSupport
 }
 
 @Suite struct AuditStoreTests {
-    @Test func eventsRoundTripInSequence() throws {
+    @Test func eventsAreChainedInSequence() throws {
         let database = try AppDatabase.inMemory()
-        let events = (1...3).map { auditEvent(Int64($0)) }
-        for event in events { try database.appendAuditEvent(event) }
-        #expect(try database.auditEvents() == events)
+        let appended = try (1...3).map { try database.appendAudit(auditDraft($0)) }
+        #expect(try database.auditEvents() == appended)
+        #expect(appended.map(\.sequence) == [1, 2, 3])
+        #expect(appended[0].previousHash == "")
+        #expect(appended[1].previousHash == appended[0].hash && appended[2].previousHash == appended[1].hash)
+        #expect(Set(appended.map(\.hash)).count == 3 && appended.allSatisfy { $0.hash.count == 64 })
+        #expect(try database.verifyAuditChain() == .intact(events: 3))
     }
 
     @Test func eventCannotBeUpdated() throws {
         let database = try AppDatabase.inMemory()
-        try database.appendAuditEvent(auditEvent(1))
+        let event = try database.appendAudit(auditDraft(1))
         let error = #expect(throws: (any Error).self) {
             try database.executeForTesting("UPDATE audit_event SET actor = 'intruder' WHERE sequence = 1")
         }
         #expect(isRefusal(error, "audit events are append-only"))
-        #expect(try database.auditEvents() == [auditEvent(1)])
+        #expect(try database.auditEvents() == [event])
     }
 
     @Test func eventCannotBeDeleted() throws {
         let database = try AppDatabase.inMemory()
-        try database.appendAuditEvent(auditEvent(1))
+        try database.appendAudit(auditDraft(1))
         let error = #expect(throws: (any Error).self) { try database.executeForTesting("DELETE FROM audit_event") }
         #expect(isRefusal(error, "audit events are append-only"))
         #expect(try database.auditEvents().count == 1)
     }
 
-    @Test func sequenceNumberIsTakenOnce() throws {
+    /// Someone with the file drops the guard and edits a row: the chain no longer verifies, at that row.
+    @Test func anEditedRowIsDetected() throws {
         let database = try AppDatabase.inMemory()
-        try database.appendAuditEvent(auditEvent(1))
-        var replay = auditEvent(1)
-        replay.hash = "other"
-        let error = #expect(throws: (any Error).self) { try database.appendAuditEvent(replay) }
-        #expect(isRefusal(error, "UNIQUE constraint failed"))
+        for number in 1...4 { try database.appendAudit(auditDraft(number)) }
+        try database.executeForTesting("DROP TRIGGER audit_event_is_append_only_update")
+        try database.executeForTesting("UPDATE audit_event SET reason = 'nothing happened' WHERE sequence = 3")
+        #expect(try database.verifyAuditChain() == .broken(sequence: 3, problem: "its contents do not match its hash (edited)"))
+    }
+
+    @Test func aDeletedRowIsDetected() throws {
+        let database = try AppDatabase.inMemory()
+        for number in 1...4 { try database.appendAudit(auditDraft(number)) }
+        try database.executeForTesting("DROP TRIGGER audit_event_is_append_only_delete")
+        try database.executeForTesting("DELETE FROM audit_event WHERE sequence = 2")
+        #expect(try database.verifyAuditChain() == .broken(sequence: 2, problem: "event 2 is missing (deleted); the chain jumps to 3"))
+        try database.executeForTesting("DELETE FROM audit_event WHERE sequence = 4")
+        #expect(try database.verifyAuditChain() == .broken(sequence: 2, problem: "event 2 is missing (deleted); the chain jumps to 3"))
+    }
+
+    @Test func aRewrittenTailIsDetectedByItsLink() throws {
+        let database = try AppDatabase.inMemory()
+        for number in 1...3 { try database.appendAudit(auditDraft(number)) }
+        try database.executeForTesting("DROP TRIGGER audit_event_is_append_only_update")
+        try database.executeForTesting("UPDATE audit_event SET previous_hash = 'forged' WHERE sequence = 2")
+        #expect(try database.verifyAuditChain() == .broken(sequence: 2, problem: "it does not link to the event before it"))
     }
 }

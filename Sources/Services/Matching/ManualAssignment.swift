@@ -47,6 +47,7 @@ public struct ManualAssignment: Sendable {
             id: "", caseID: caseID, seat: seat, role: requirement.role, expertID: expertID, status: .offered,
             weightsVersion: recommender.weights.version, offeredAt: now, reason: "manual choice by \(actor): \(reason)")
         let status: CaseStatus = dispute.status == .intake ? .matching : dispute.status
-        return try database.recordOffers([offer], caseStatuses: [caseID: status], releasing: released)[0]
+        return try database.recordOffers([offer], caseStatuses: [caseID: status], releasing: released,
+            audit: AuditContext(at: now, actor: actor, reason: reason))[0]
     }
 }

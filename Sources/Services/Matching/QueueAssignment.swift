@@ -33,7 +33,7 @@ public struct QueueAssignment: Sendable {
     /// Stores a plan's placements as offers, in one transaction; a case whose every seat is now held
     /// becomes assigned, the others stay in matching.
     @discardableResult
-    public func commit(_ plan: BatchPlan, at now: Date) throws -> [Assignment] {
+    public func commit(_ plan: BatchPlan, at now: Date, by actor: String = "batch assignment") throws -> [Assignment] {
         let panels = try MatchingService(database: database).panelTable()
         var offers: [Assignment] = []
         var statuses: [DisputeCase.ID: CaseStatus] = [:]
@@ -50,6 +50,7 @@ public struct QueueAssignment: Sendable {
             }
         }
         for caseID in Set(plan.emptySeats.map(\.caseID)) where statuses[caseID] == nil { statuses[caseID] = .matching }
-        return try database.recordOffers(offers.sorted { ($0.caseID, $0.seat) < ($1.caseID, $1.seat) }, caseStatuses: statuses)
+        return try database.recordOffers(offers.sorted { ($0.caseID, $0.seat) < ($1.caseID, $1.seat) }, caseStatuses: statuses,
+            audit: AuditContext(at: now, actor: actor, reason: "batch assignment of the queue, weights v\(plan.weightsVersion)"))
     }
 }

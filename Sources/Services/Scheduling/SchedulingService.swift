@@ -76,13 +76,14 @@ public struct SchedulingService: Sendable {
     }
 
     /// Books the first (or the `choice`-th) option for `caseID` and moves the case to scheduled.
-    public func book(_ caseID: DisputeCase.ID, now: Date, after: CalendarDay? = nil, choice: Int = 0) throws -> Session {
+    public func book(_ caseID: DisputeCase.ID, now: Date, after: CalendarDay? = nil, choice: Int = 0, by actor: String = "scheduler") throws -> Session {
         let proposal = try options(for: caseID, now: now, after: after, count: choice + 1)
         guard proposal.options.indices.contains(choice) else {
             throw DomainError.conflict(record: "case \(caseID)", reason: proposal.noSlot ?? "there is no option \(choice + 1)")
         }
         let session = proposal.options[choice].session
-        try database.recordSessions([session], caseStatuses: [caseID: .scheduled])
+        try database.recordSessions([session], caseStatuses: [caseID: .scheduled],
+            audit: AuditContext(at: now, actor: actor, reason: "option \(choice + 1) of \(proposal.options.count)"))
         return session
     }
 
@@ -116,8 +117,9 @@ public struct SchedulingService: Sendable {
     }
 
     /// Books a queue plan's sessions and moves their cases to scheduled, in one transaction.
-    public func commit(_ plan: QueuePlan) throws {
-        try database.recordSessions(plan.sessions, caseStatuses: Dictionary(plan.sessions.map { ($0.caseID, .scheduled) }) { a, _ in a })
+    public func commit(_ plan: QueuePlan, at now: Date, by actor: String = "scheduler") throws {
+        try database.recordSessions(plan.sessions, caseStatuses: Dictionary(plan.sessions.map { ($0.caseID, .scheduled) }) { a, _ in a },
+            audit: AuditContext(at: now, actor: actor, reason: "queue scheduling"))
     }
 
     // MARK: Repair
@@ -150,15 +152,16 @@ public struct SchedulingService: Sendable {
         return RepairPlan(moved: moved, stranded: stranded, untouched: booked.count - affected.count)
     }
 
-    public func commit(_ plan: RepairPlan) throws {
-        try database.recordSessions(plan.moved)
+    public func commit(_ plan: RepairPlan, at now: Date, by actor: String = "scheduler") throws {
+        try database.recordSessions(plan.moved, audit: AuditContext(at: now, actor: actor, reason: "repair: a panel member or venue is no longer free"))
     }
 
     // MARK: Moving by hand
 
     /// Moves a session to `start` (and `venueID`, else its own venue) after checking it against every rule
     /// the scheduler keeps; a broken rule is an error naming the conflict.
-    public func move(_ sessionID: Session.ID, to start: Date, venueID: Venue.ID? = nil, now: Date) throws -> Session {
+    public func move(_ sessionID: Session.ID, to start: Date, venueID: Venue.ID? = nil, now: Date, by actor: String = "coordinator",
+        reason: String? = nil) throws -> Session {
         guard let stored = try database.session(sessionID) else { throw DomainError.notFound(kind: "session", id: sessionID.rawValue) }
         let day = CalendarDay(containing: start, in: policy.timeZone)
         let (frame, table, booked) = try prepare(now: now, after: nil, through: day)
@@ -178,7 +181,7 @@ public struct SchedulingService: Sendable {
             throw DomainError.conflict(record: "session \(sessionID)", reason: conflict.describe(in: frame.model, time: frame.text))
         }
         let moved = frame.session(for: request, at: target)
-        try database.recordSessions([moved])
+        try database.recordSessions([moved], audit: AuditContext(at: now, actor: actor, reason: reason ?? "moved by hand"))
         return moved
     }
 
