@@ -24,7 +24,10 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notFound(kind, id):
             "There is no \(kind) with ID \(id)."
         case let .illegalTransition(caseID, from, to):
-            "Case \(caseID) cannot move from \(from) to \(to)."
+            "Case \(caseID) cannot move from \(from) to \(to)"
+                + (CaseStatus(rawValue: from).map { status in
+                    status.next.isEmpty ? "; it is closed" : "; from \(from) it may go to " + status.next.map(\.rawValue).sorted().joined(separator: ", ")
+                } ?? "") + "."
         case let .conflict(record, reason):
             "\(record.prefix(1).uppercased() + record.dropFirst()) cannot be changed: \(reason)."
         }

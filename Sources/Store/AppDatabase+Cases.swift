@@ -29,9 +29,17 @@ extension AppDatabase {
         }
     }
 
-    /// Replaces a stored case's fields, parties and vetoes.
-    public func updateCase(_ dispute: DisputeCase) throws {
-        try writer.write { db in try CaseTable.update(dispute, db) }
+    /// Replaces a stored case's fields, parties and vetoes. A change of status must be a legal move; with
+    /// `audit`, the change is written to the audit chain in the same transaction.
+    public func updateCase(_ dispute: DisputeCase, audit: AuditContext? = nil) throws {
+        try writer.write { db in
+            guard let before = try CaseTable.fetch(db, where: "c.id = ?", arguments: [dispute.id.rawValue]).first else {
+                throw DomainError.notFound(kind: "case", id: dispute.id.rawValue)
+            }
+            _ = try before.moved(to: dispute.status)
+            try CaseTable.update(dispute, db)
+            if let audit { _ = try AuditTable.append(audit.draft("case.update", "case", dispute.id.rawValue, before: before, after: dispute), db) }
+        }
     }
 
     public func dispute(_ id: DisputeCase.ID) throws -> DisputeCase? {
@@ -95,6 +103,9 @@ enum CaseTable {
                 throw DomainError.notFound(kind: "case", id: caseID.rawValue)
             }
             guard before != status.rawValue else { continue }
+            if let from = CaseStatus(rawValue: before), !from.canMove(to: status) {
+                throw DomainError.illegalTransition(caseID: caseID.rawValue, from: before, to: status.rawValue)
+            }
             try db.execute(sql: "UPDATE dispute_case SET status = ? WHERE id = ?", arguments: [status.rawValue, caseID.rawValue])
             _ = try AuditTable.append(audit.draft("case.status", "case", caseID.rawValue, before: Status(status: before),
                 after: Status(status: status.rawValue)), db)

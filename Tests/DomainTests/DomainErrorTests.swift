@@ -10,7 +10,7 @@ import Testing
         (.duplicate(kind: "case", id: "C-2026-00042"), "There is already a case with ID C-2026-00042."),
         (.notFound(kind: "assignment", id: "A-000007"), "There is no assignment with ID A-000007."),
         (.illegalTransition(caseID: "C-2026-00042", from: "closed", to: "matching"),
-            "Case C-2026-00042 cannot move from closed to matching."),
+            "Case C-2026-00042 cannot move from closed to matching; it is closed."),
     ])
     func errorReadsAsASentenceNamingTheRecord(_ error: DomainError, _ sentence: String) {
         #expect(error.description == sentence)

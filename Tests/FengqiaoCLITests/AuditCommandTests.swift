@@ -22,3 +22,25 @@ import Testing
         #expect(broken.output == "The audit chain is broken at event 5: its contents do not match its hash (edited).\n")
     }
 }
+
+@Suite struct CaseProgressCommandTests {
+    @Test func aCaseMovesThroughItsLifecycleAndAnIllegalMoveIsExplained() throws {
+        let directory = try ScheduleCommandTests.assignedDemo()
+        let env = ScheduleCommandTests.environment
+        let list = try CommandRunner.run(["case", "list", "--status", "assigned", "--json", "--limit", "1", "--db", "d.sqlite"], in: directory)
+        struct Listed: Decodable { var id: String }
+        let caseID = try #require(try JSONDecoder().decode([Listed].self, from: Data(list.output.utf8)).first).id
+        let early = try CommandRunner.run(["case", "start", caseID, "--db", "d.sqlite"], in: directory, environment: env)
+        #expect(early.status != 0)
+        #expect(early.errors.contains("Case \(caseID) cannot move from assigned to in_mediation; from assigned it may go to closed, matching, scheduled."))
+        let hard = try CommandRunner.run(["case", "difficulty", caseID, "--set", "major", "--reason", "threats", "--by", "王主任", "--db", "d.sqlite"],
+            in: directory, environment: env)
+        #expect(hard.output.hasPrefix("\(caseID) is major (triage proposes "))
+        let closed = try CommandRunner.run(["case", "close", caseID, "--outcome", "withdrawn", "--db", "d.sqlite"], in: directory, environment: env)
+        #expect(closed.status == 0, "\(closed.errors)")
+        #expect(closed.output == "\(caseID) is closed on 2026-11-30: withdrawn.\n")
+        let audit = try CommandRunner.run(["audit", "list", "--record", caseID, "--db", "d.sqlite"], in: directory)
+        #expect(audit.output.contains("threats (triage proposed"))
+        #expect(try CommandRunner.run(["audit", "verify", "--db", "d.sqlite"], in: directory).status == 0)
+    }
+}

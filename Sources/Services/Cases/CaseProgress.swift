@@ -1,0 +1,51 @@
+import Domain
+import Foundation
+import Store
+
+/// Moves a case through its lifecycle by hand: mediation starts, the case closes with its outcome, or a
+/// coordinator sets its difficulty against the triage proposal, always with who and why in the audit log.
+public struct CaseProgress: Sendable {
+    public let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    /// The first session was held: the case is in mediation.
+    public func startMediation(_ caseID: DisputeCase.ID, at now: Date, by actor: String) throws -> DisputeCase {
+        let moved = try load(caseID).moved(to: .inMediation)
+        try database.updateCase(moved, audit: AuditContext(at: now, actor: actor, reason: "mediation started"))
+        return moved
+    }
+
+    /// Closes the case with its outcome and, when the parties were asked, their satisfaction.
+    public func close(_ caseID: DisputeCase.ID, outcome: CaseOutcome, satisfaction: Satisfaction?, on day: CalendarDay, at now: Date,
+        by actor: String, reason: String? = nil) throws -> DisputeCase
+    {
+        let closed = try load(caseID).closed(on: day, outcome: outcome, satisfaction: satisfaction)
+        try database.updateCase(closed, audit: AuditContext(at: now, actor: actor, reason: reason ?? "closed: \(outcome.rawValue)"))
+        return closed
+    }
+
+    /// Sets the difficulty a coordinator judges right, which may differ from the triage proposal; the reason is
+    /// required and recorded.
+    public func setDifficulty(_ caseID: DisputeCase.ID, to difficulty: Difficulty, reason: String, at now: Date, by actor: String) throws
+        -> DisputeCase
+    {
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw DomainError.invalid(record: "case \(caseID)", field: "reason", reason: "changing the difficulty needs a reason")
+        }
+        var dispute = try load(caseID)
+        guard dispute.isOpen else {
+            throw DomainError.illegalTransition(caseID: caseID.rawValue, from: dispute.status.rawValue, to: dispute.status.rawValue)
+        }
+        let proposed = Triage.proposeDifficulty(for: dispute)
+        dispute.difficulty = difficulty
+        let note = difficulty == proposed ? reason : "\(reason) (triage proposed \(proposed.rawValue))"
+        try database.updateCase(dispute, audit: AuditContext(at: now, actor: actor, reason: note))
+        return dispute
+    }
+
+    private func load(_ caseID: DisputeCase.ID) throws -> DisputeCase {
+        guard let dispute = try database.dispute(caseID) else { throw DomainError.notFound(kind: "case", id: caseID.rawValue) }
+        return dispute
+    }
+}
