@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-algorithms.git", from: "1.2.1"),
         // SHA-256 for the audit chain (already in the graph through hummingbird-auth).
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        // The Service protocol for the offer expiry that runs beside the server (already in the graph through Hummingbird).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .target(name: "Domain"),
@@ -64,6 +66,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -82,7 +85,10 @@ let package = Package(
         .testTarget(name: "ServicesTests", dependencies: ["Services", "TestSupport"]),
         .testTarget(
             name: "WebTests",
-            dependencies: ["Web", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: [
+                "Web", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         .testTarget(name: "FengqiaoCLITests", dependencies: ["fengqiao", "Store", "TestSupport"]),
     ],

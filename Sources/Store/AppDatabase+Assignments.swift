@@ -26,6 +26,15 @@ extension AppDatabase {
         try writer.read { db in try AssignmentTable.fetch(db, where: "expert_id = ?", arguments: [expertID.rawValue]) }
     }
 
+    public func assignment(_ id: Assignment.ID) throws -> Assignment? {
+        try writer.read { db in try AssignmentTable.fetch(db, where: "id = ?", arguments: [id.rawValue]).first }
+    }
+
+    /// Offers still waiting for an answer.
+    public func openOffers() throws -> [Assignment] {
+        try writer.read { db in try AssignmentTable.fetch(db, where: "status = 'offered'", arguments: []) }
+    }
+
     public func allAssignments() throws -> [Assignment] {
         try writer.read { db in try AssignmentTable.fetch(db, where: "1", arguments: []) }
     }
@@ -41,6 +50,20 @@ extension AppDatabase {
 }
 
 enum AssignmentTable {
+    /// Inserts offers, each under the next ID of its seat, auditing each.
+    static func insertOffers(_ offers: [Assignment], audit: AuditContext, _ db: Database) throws -> [Assignment] {
+        var stored: [Assignment] = []
+        for var offer in offers {
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM assignment WHERE case_id = ? AND seat = ?",
+                arguments: [offer.caseID.rawValue, offer.seat]) ?? 0
+            offer.id = Assignment.ID("\(offer.caseID):\(offer.seat):\(count + 1)")
+            try insert([offer], db)
+            _ = try AuditTable.append(audit.draft("assignment.offer", "assignment", offer.id.rawValue, before: nil as Assignment?, after: offer), db)
+            stored.append(offer)
+        }
+        return stored
+    }
+
     static func insert(_ assignments: [Assignment], _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO assignment (id, case_id, seat, role, expert_id, status, score, breakdown, weights_version,
@@ -103,15 +126,33 @@ extension AppDatabase {
                     arguments: [assignment.respondedAt, assignment.reason, assignment.id.rawValue])
                 guard db.changesCount == 1 else { throw DomainError.notFound(kind: "assignment", id: assignment.id.rawValue) }
             }
-            var stored: [Assignment] = []
-            for var offer in offers {
-                let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM assignment WHERE case_id = ? AND seat = ?",
-                    arguments: [offer.caseID.rawValue, offer.seat]) ?? 0
-                offer.id = Assignment.ID("\(offer.caseID):\(offer.seat):\(count + 1)")
-                try AssignmentTable.insert([offer], db)
-                _ = try AuditTable.append(audit.draft("assignment.offer", "assignment", offer.id.rawValue, before: nil as Assignment?, after: offer), db)
-                stored.append(offer)
+            let stored = try AssignmentTable.insertOffers(offers, audit: audit, db)
+            try CaseTable.move(caseStatuses, audit: audit, db)
+            return stored
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Stores an expert's answer to an open offer (accepted, declined or expired), any refill offers for the
+    /// freed seat and the case's move, in one transaction. An offer answered meanwhile is refused, so two
+    /// answers never both count.
+    @discardableResult
+    public func recordAnswer(_ answered: Assignment, refills: [Assignment] = [], caseStatuses: [DisputeCase.ID: CaseStatus] = [:],
+        audit: AuditContext) throws -> [Assignment]
+    {
+        try writer.write { db in
+            let before = try AssignmentTable.fetch(db, where: "id = ?", arguments: [answered.id.rawValue]).first
+            try db.execute(sql: """
+                UPDATE assignment SET status = ?, responded_at = ?, reason = ? WHERE id = ? AND status = 'offered'
+                """, arguments: [answered.status.rawValue, answered.respondedAt, answered.reason, answered.id.rawValue])
+            guard db.changesCount == 1 else {
+                guard let before else { throw DomainError.notFound(kind: "offer", id: answered.id.rawValue) }
+                throw DomainError.conflict(record: "offer \(answered.id)", reason: "it is already \(before.status.rawValue)")
             }
+            let action = "assignment." + (answered.status == .accepted ? "accept" : answered.status == .declined ? "decline" : "expire")
+            _ = try AuditTable.append(audit.draft(action, "assignment", answered.id.rawValue, before: before, after: answered), db)
+            let stored = try AssignmentTable.insertOffers(refills, audit: audit, db)
             try CaseTable.move(caseStatuses, audit: audit, db)
             return stored
         }

@@ -44,3 +44,22 @@ import Testing
         #expect(try CommandRunner.run(["audit", "verify", "--db", "d.sqlite"], in: directory).status == 0)
     }
 }
+
+@Suite struct OfferCommandTests {
+    @Test func aDeclineRefillsTheSeatAndRefusesASecondAnswer() throws {
+        let directory = try ScheduleCommandTests.assignedDemo()
+        let env = ScheduleCommandTests.environment
+        let open = try CommandRunner.run(["offer", "list", "--json", "--db", "d.sqlite"], in: directory)
+        struct Offer: Decodable { var id: String; var expertID: String; var seat: Int }
+        let offer = try #require(try JSONDecoder().decode([Offer].self, from: Data(open.output.utf8)).first)
+        let declined = try CommandRunner.run(["offer", "decline", offer.id, "--reason", "I know the family", "--expert", offer.expertID,
+            "--db", "d.sqlite"], in: directory, environment: env)
+        #expect(declined.status == 0, "\(declined.errors)")
+        #expect(declined.output.hasPrefix("\(offer.id): \(offer.expertID) declined seat \(offer.seat) of "))
+        let again = try CommandRunner.run(["offer", "accept", offer.id, "--db", "d.sqlite"], in: directory, environment: env)
+        #expect(again.status != 0)
+        #expect(again.errors.contains("Offer \(offer.id) cannot be changed: it is already declined."))
+        let none = try CommandRunner.run(["offer", "expire", "--hours", "1000", "--db", "d.sqlite"], in: directory, environment: env)
+        #expect(none.output.hasSuffix("0 offers expired.\n"))
+    }
+}

@@ -129,6 +129,23 @@ import Testing
         #expect(Situation.exclusion(OneSeatPerCaseRule.self, of: "E-0001", pool: pool, seated: ["E-0001": 0]) == nil)
     }
 
+    // MARK: Declined offer
+
+    @Test func anExpertWhoDeclinedTheCaseIsNotAskedAgainWithTheirReason() {
+        let pool = Situation.pool([.fixture(), .fixture(id: "E-0002")])
+        let recommender = Recommender(pool: pool, weights: .fixture(), panels: .defaults)
+        let declined = Assignment(id: "C-2026-00001:0:1", caseID: "C-2026-00001", seat: 0, role: .mediator, expertID: "E-0001",
+            status: .declined, offeredAt: TestTime.now, respondedAt: TestTime.now, reason: "I know the family")
+        let facts = CaseFacts(dispute: .fixture(), pool: pool, declined: recommender.declinedExperts([declined]))
+        let seat = SeatRequirement(.mediator)
+        let exclusion = DeclinedOfferRule.exclusion(of: pool.index["E-0001"]!, for: seat, seatIndex: 0, pool: pool, facts: facts)
+        #expect(exclusion == .declinedOffer(seat: 0, reason: "I know the family"))
+        #expect(exclusion?.rule == .declinedOffer)
+        #expect(exclusion?.description == "they declined seat 0 of this case (I know the family)")
+        #expect(DeclinedOfferRule.exclusion(of: pool.index["E-0002"]!, for: seat, seatIndex: 0, pool: pool, facts: facts) == nil)
+        #expect(HardRules.firstExcludingRule(of: pool.index["E-0001"]!, in: SeatScreen(seat, index: 0), pool: pool, facts: facts) == .declinedOffer)
+    }
+
     // MARK: All rules together
 
     @Test func everyRuleNamesItselfAndTheyAreCheckedInTheDeclaredOrder() {

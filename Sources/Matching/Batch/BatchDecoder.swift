@@ -70,6 +70,7 @@ struct BatchDecoder {
             "allow a \(role.rawValue) without \(required.map(\.rawValue).joined(separator: " or ")): \(expert)"
         case let .vetoed(party, _): "ask party \(party) to lift the veto on \(expert)"
         case let .alreadySeated(seat): "free \(expert) from seat \(seat) of this case"
+        case .declinedOffer: "ask \(expert), who declined this case, to reconsider"
         case let .lacksRole(required, _): "give \(expert) the role \(required.rawValue)"
         }
     }

@@ -40,7 +40,7 @@ struct BatchEncoder {
             let held = holders[dispute.id] ?? []
             let seated = recommender.seatedExperts(held)
             let heldSeats = Set(seated.values)
-            let facts = CaseFacts(dispute: dispute, pool: pool, seated: seated)
+            let facts = CaseFacts(dispute: dispute, pool: pool, seated: seated, declined: recommender.declinedExperts(held))
             let priority = Int64((BatchAssigner.priority(of: dispute, on: today) * assigner.priorityScale * scale).rounded())
             for (index, requirement) in recommender.panels.seats(for: dispute.type, dispute.difficulty).enumerated()
             where !heldSeats.contains(index) {

@@ -11,7 +11,7 @@ extension Recommender {
     public func recommend(for dispute: DisputeCase, holders: [Assignment] = []) -> Recommendation {
         let seats = panels.seats(for: dispute.type, dispute.difficulty)
         let seated = seatedExperts(holders)
-        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seated)
+        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seated, declined: declinedExperts(holders))
         let heldSeats = Dictionary(seated.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
         let open = seats.indices.filter { heldSeats[$0] == nil }
         let limit = open.count + alternatesPerSeat

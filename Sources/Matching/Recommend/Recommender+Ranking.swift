@@ -77,7 +77,7 @@ extension Recommender {
     public func ranking(seat seatIndex: Int, of dispute: DisputeCase, holders: [Assignment] = []) -> [RankedExpert] {
         let seats = panels.seats(for: dispute.type, dispute.difficulty)
         guard seats.indices.contains(seatIndex) else { return [] }
-        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seatedExperts(holders))
+        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seatedExperts(holders), declined: declinedExperts(holders))
         return rank(seat: seats[seatIndex], seatIndex: seatIndex, facts: facts, limit: nil).top.enumerated().map {
             ranked($1.expert, rank: $0 + 1, role: seats[seatIndex].role, facts: facts)
         }
@@ -90,5 +90,16 @@ extension Recommender {
             if let expert = pool.index[holder.expertID] { seated[expert] = holder.seat }
         }
         return seated
+    }
+
+    /// The experts who declined an offer for the case or let one expire, by pool index.
+    func declinedExperts(_ holders: [Assignment]) -> [Int: Exclusion] {
+        var declined: [Int: Exclusion] = [:]
+        for holder in holders where holder.status == .declined || holder.status == .expired {
+            if let expert = pool.index[holder.expertID] {
+                declined[expert] = .declinedOffer(seat: holder.seat, reason: holder.status == .expired ? "the offer expired" : holder.reason)
+            }
+        }
+        return declined
     }
 }

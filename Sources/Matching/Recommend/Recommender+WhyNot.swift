@@ -11,7 +11,7 @@ extension Recommender {
             return .onPanel(seat: seat.seat)
         }
         let seats = panels.seats(for: dispute.type, dispute.difficulty)
-        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seatedExperts(holders))
+        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seatedExperts(holders), declined: declinedExperts(holders))
         let fitting = seats.indices.filter { pool.experts[expert].roles.contains(seats[$0].role) }
 
         var best: (seat: Int, candidate: RankedExpert, chosen: RankedExpert)?
@@ -66,7 +66,8 @@ extension Recommender {
     {
         let seats = panels.seats(for: dispute.type, dispute.difficulty)
         guard let expert = pool.index[expertID], seats.indices.contains(seatIndex) else { return nil }
-        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seatedExperts(holders.filter { $0.seat != seatIndex }))
+        let facts = CaseFacts(dispute: dispute, pool: pool, seated: seatedExperts(holders.filter { $0.seat != seatIndex }),
+            declined: declinedExperts(holders))
         return HardRules.allExclusions(of: expert, for: seats[seatIndex], seatIndex: seatIndex, pool: pool, facts: facts)
     }
 }

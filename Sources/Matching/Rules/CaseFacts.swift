@@ -12,6 +12,8 @@ struct CaseFacts: Sendable {
     var served: [UInt16] = []
     /// Seats of this case that experts already hold (live assignments).
     var seated: [Int: Int] = [:]
+    /// Experts who declined an offer for this case or let one expire.
+    var declined: [Int: Exclusion] = [:]
     /// Experts with a conflict, a veto or a seat here, so the hot path looks them up only then
     /// (empty when there are none).
     private(set) var flagged: [Bool] = []
@@ -24,13 +26,14 @@ struct CaseFacts: Sendable {
     /// The case's dispute type, by position in `DisputeType.allCases`.
     let typeIndex: Int
 
-    init(dispute: DisputeCase, pool: ExpertPool, seated holders: [Int: Int] = [:]) {
+    init(dispute: DisputeCase, pool: ExpertPool, seated holders: [Int: Int] = [:], declined: [Int: Exclusion] = [:]) {
         self.dispute = dispute
         community = pool.communityIndex[dispute.communityID] ?? -1
         typeIndex = pool.typeIndex[dispute.type]!
         distanceToCase = community >= 0 ? pool.distance[community] : []
         languageTerms = pool.languageTerms[pool.languageIndex[dispute.language]!]
         seated = holders
+        self.declined = declined
         let conflictStart = pool.today.adding(days: -pool.settings.conflictLookbackDays)
         let continuityStart = pool.today.adding(days: -pool.settings.continuityLookbackDays)
 
@@ -59,7 +62,7 @@ struct CaseFacts: Sendable {
             let name = dispute.parties.first { $0.party.id == veto.partyID }?.party.name ?? ""
             vetoes[expert] = .vetoed(by: veto.partyID, partyName: name)
         }
-        let marked = Set(conflicts.keys).union(vetoes.keys).union(seated.keys)
+        let marked = Set(conflicts.keys).union(vetoes.keys).union(seated.keys).union(declined.keys)
         if !marked.isEmpty {
             flagged = [Bool](repeating: false, count: pool.experts.count)
             for expert in marked { flagged[expert] = true }

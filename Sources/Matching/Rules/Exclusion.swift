@@ -16,6 +16,8 @@ public enum Exclusion: Hashable, Sendable, Codable, CustomStringConvertible {
     case vetoed(by: Party.ID, partyName: String)
     /// The expert already holds another seat of this case.
     case alreadySeated(seat: Int)
+    /// The expert declined an offer for this case, or let it expire, so is not asked again.
+    case declinedOffer(seat: Int, reason: String?)
 
     /// The hard rule that produced the exclusion.
     public var rule: HardRuleName {
@@ -27,6 +29,7 @@ public enum Exclusion: Hashable, Sendable, Codable, CustomStringConvertible {
         case .missingCredential: .credential
         case .vetoed: .partyVeto
         case .alreadySeated: .oneSeatPerCase
+        case .declinedOffer: .declinedOffer
         }
     }
 
@@ -50,6 +53,8 @@ public enum Exclusion: Hashable, Sendable, Codable, CustomStringConvertible {
             "party \(party) \(partyName) vetoed them"
         case let .alreadySeated(seat):
             "they already hold seat \(seat) of this case"
+        case let .declinedOffer(seat, reason):
+            "they declined seat \(seat) of this case" + (reason.map { " (\($0))" } ?? "")
         }
     }
 }
@@ -63,6 +68,7 @@ public enum HardRuleName: String, CaseIterable, Sendable, Codable {
     case credential
     case partyVeto = "party_veto"
     case oneSeatPerCase = "one_seat_per_case"
+    case declinedOffer = "declined_offer"
 
     /// The rule's place in `allCases`, for per-rule tallies.
     var position: Int {
@@ -74,6 +80,7 @@ public enum HardRuleName: String, CaseIterable, Sendable, Codable {
         case .credential: 4
         case .partyVeto: 5
         case .oneSeatPerCase: 6
+        case .declinedOffer: 7
         }
     }
 }

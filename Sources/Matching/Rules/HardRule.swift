@@ -93,11 +93,19 @@ enum OneSeatPerCaseRule: HardRule {
     }
 }
 
+/// Nobody is offered a seat of a case again after declining one, or letting an offer expire.
+enum DeclinedOfferRule: HardRule {
+    static let name = HardRuleName.declinedOffer
+    static func exclusion(of expert: Int, for seat: SeatRequirement, seatIndex: Int, pool: ExpertPool, facts: CaseFacts) -> Exclusion? {
+        facts.isFlagged(expert) ? facts.declined[expert] : nil
+    }
+}
+
 /// The rules in the order they are checked.
 enum HardRules {
     static let all: [any HardRule.Type] = [
         RoleRule.self, ActiveAndPresentRule.self, CapacityRule.self, ConflictOfInterestRule.self, CredentialRule.self,
-        PartyVetoRule.self, OneSeatPerCaseRule.self,
+        PartyVetoRule.self, OneSeatPerCaseRule.self, DeclinedOfferRule.self,
     ]
 
     /// The first rule that excludes `expert`, checked without existentials on the hot path.
@@ -112,6 +120,7 @@ enum HardRules {
             ?? CredentialRule.exclusion(of: expert, for: seat, seatIndex: seatIndex, pool: pool, facts: facts)
             ?? PartyVetoRule.exclusion(of: expert, for: seat, seatIndex: seatIndex, pool: pool, facts: facts)
             ?? OneSeatPerCaseRule.exclusion(of: expert, for: seat, seatIndex: seatIndex, pool: pool, facts: facts)
+            ?? DeclinedOfferRule.exclusion(of: expert, for: seat, seatIndex: seatIndex, pool: pool, facts: facts)
     }
 
     /// The first rule that excludes `expert`, by name only: the hot path of ranking, which reads flat
@@ -128,6 +137,7 @@ enum HardRules {
         if CredentialRule.excludes(credentials: pool.credentialMask[expert], seat: seat) { return .credential }
         if flagged && facts.vetoes[expert] != nil { return .partyVeto }
         if flagged && OneSeatPerCaseRule.excludes(heldSeat: facts.seated[expert], seat: seat) { return .oneSeatPerCase }
+        if flagged && facts.declined[expert] != nil { return .declinedOffer }
         return nil
     }
 
