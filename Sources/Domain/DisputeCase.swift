@@ -10,6 +10,8 @@ public struct DisputeCase: Hashable, Sendable, Codable, Identifiable {
     public var source: CaseSource
     /// The police form number or the court's number of a referral.
     public var referralNumber: String?
+    /// What a police referral hands over with the form (写明证据清单): statements, photos, the call record.
+    public var evidence: [String]
     public var communityID: Area.ID
     public var summary: String
     /// The amount at stake, in yuan.
@@ -35,7 +37,7 @@ public struct DisputeCase: Hashable, Sendable, Codable, Identifiable {
     public var closedOn: CalendarDay?
 
     public init(
-        id: ID, type: DisputeType, difficulty: Difficulty, source: CaseSource, referralNumber: String? = nil,
+        id: ID, type: DisputeType, difficulty: Difficulty, source: CaseSource, referralNumber: String? = nil, evidence: [String] = [],
         communityID: Area.ID, summary: String, amountYuan: Int? = nil, language: Language = .mandarin,
         allowsOnline: Bool = false, partyAvailability: [WeeklyWindow] = [], priorMediations: Int = 0, petitions: Int = 0, escalationRisk: Bool = false,
         parties: [CaseParty], vetoes: [PartyVeto] = [], openedOn: CalendarDay, deadline: CalendarDay? = nil,
@@ -47,6 +49,7 @@ public struct DisputeCase: Hashable, Sendable, Codable, Identifiable {
         self.difficulty = difficulty
         self.source = source
         self.referralNumber = referralNumber
+        self.evidence = evidence
         self.communityID = communityID
         self.summary = summary
         self.amountYuan = amountYuan
@@ -81,6 +84,12 @@ public struct DisputeCase: Hashable, Sendable, Codable, Identifiable {
         let record = "case \(id)"
         if source.needsReferralNumber && (referralNumber ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             throw .invalid(record: record, field: "referral_number", reason: "a \(source.rawValue) referral needs its number")
+        }
+        if !evidence.isEmpty && source != .policeReferral {
+            throw .invalid(record: record, field: "evidence", reason: "only a police referral carries an evidence list")
+        }
+        if evidence.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.contains(";") }) {
+            throw .invalid(record: record, field: "evidence", reason: "each evidence item needs text without \";\"")
         }
         if parties.isEmpty { throw .invalid(record: record, field: "parties", reason: "a case needs at least one party") }
         var seen = Set<Party.ID>()

@@ -6,10 +6,14 @@ public struct CaseFilter: Sendable {
     public var statuses: Set<CaseStatus>?
     public var type: DisputeType?
     public var communityID: Area.ID?
+    public var sources: [CaseSource]?
     public var limit: Int?
 
-    public init(statuses: Set<CaseStatus>? = nil, type: DisputeType? = nil, communityID: Area.ID? = nil, limit: Int? = nil) {
+    public init(statuses: Set<CaseStatus>? = nil, type: DisputeType? = nil, communityID: Area.ID? = nil, sources: [CaseSource]? = nil,
+        limit: Int? = nil)
+    {
         self.statuses = statuses
+        self.sources = sources
         self.type = type
         self.communityID = communityID
         self.limit = limit
@@ -62,6 +66,10 @@ extension AppDatabase {
             if let community = filter.communityID {
                 clauses.append("c.community_id = ?")
                 arguments += [community.rawValue]
+            }
+            if let sources = filter.sources {
+                clauses.append("c.source IN (\(sources.map { _ in "?" }.joined(separator: ", ")))")
+                for source in sources { arguments += [source.rawValue] }
             }
             let condition = clauses.isEmpty ? "1" : clauses.joined(separator: " AND ")
             return try CaseTable.fetch(db, where: condition, arguments: arguments, limit: filter.limit)
@@ -118,6 +126,7 @@ enum CaseTable {
         guard db.changesCount == 1 else { throw DomainError.notFound(kind: "case", id: dispute.id.rawValue) }
         try db.execute(sql: "DELETE FROM case_veto WHERE case_id = ?", arguments: [dispute.id.rawValue])
         try db.execute(sql: "DELETE FROM case_party_window WHERE case_id = ?", arguments: [dispute.id.rawValue])
+        try db.execute(sql: "DELETE FROM case_evidence WHERE case_id = ?", arguments: [dispute.id.rawValue])
         try db.execute(sql: "DELETE FROM case_party WHERE case_id = ?", arguments: [dispute.id.rawValue])
         try insertParties(of: dispute, db)
     }
@@ -146,6 +155,9 @@ enum CaseTable {
             try db.execute(sql: "INSERT INTO case_veto (case_id, party_id, expert_id) VALUES (?, ?, ?)",
                 arguments: [caseID, veto.partyID.rawValue, veto.expertID.rawValue])
         }
+        for (position, item) in dispute.evidence.enumerated() {
+            try db.execute(sql: "INSERT INTO case_evidence (case_id, position, item) VALUES (?, ?, ?)", arguments: [caseID, position, item])
+        }
         for window in dispute.partyAvailability {
             try db.execute(sql: "INSERT INTO case_party_window (case_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
                 arguments: [caseID, window.weekday.rawValue, window.start.minutes, window.end.minutes])
@@ -173,6 +185,10 @@ enum CaseTable {
             SELECT * FROM case_party_window WHERE case_id IN (\(scope)) ORDER BY case_id, weekday, start_minute
             """, arguments: arguments)
         let windows = Dictionary(grouping: windowRows, by: { $0["case_id"] as String })
+        let evidenceRows = try Row.fetchAll(db, sql: """
+            SELECT * FROM case_evidence WHERE case_id IN (\(scope)) ORDER BY case_id, position
+            """, arguments: arguments)
+        let evidence = Dictionary(grouping: evidenceRows, by: { $0["case_id"] as String })
 
         return try rows.map { row in
             let id: String = row["id"]
@@ -181,7 +197,7 @@ enum CaseTable {
                 id: DisputeCase.ID(id), type: try row.decode(DisputeType.self, "dispute_type", table: table, id: id),
                 difficulty: try row.decode(Difficulty.self, "difficulty", table: table, id: id),
                 source: try row.decode(CaseSource.self, "source", table: table, id: id),
-                referralNumber: row["referral_number"], communityID: Area.ID(row["community_id"] as String),
+                referralNumber: row["referral_number"], evidence: (evidence[id] ?? []).map { $0["item"] as String }, communityID: Area.ID(row["community_id"] as String),
                 summary: row["summary"], amountYuan: row["amount_yuan"],
                 language: try row.decode(Language.self, "language", table: table, id: id),
                 allowsOnline: row["allows_online"],

@@ -11,6 +11,9 @@ extension AppDatabase {
         migrator.registerMigration("v2: dated availability exceptions, party availability windows") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3: evidence lists of police referrals") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 }
@@ -305,5 +308,14 @@ private let v2 = """
         end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
         CHECK (start_minute < end_minute),
         PRIMARY KEY (case_id, weekday, start_minute)
+    ) WITHOUT ROWID;
+    """
+
+private let v3 = """
+    CREATE TABLE case_evidence (
+        case_id TEXT NOT NULL REFERENCES dispute_case(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 0),
+        item TEXT NOT NULL CHECK (trim(item) <> ''),
+        PRIMARY KEY (case_id, position)
     ) WITHOUT ROWID;
     """

@@ -17,6 +17,7 @@ struct CaseAddCommand: AsyncParsableCommand {
     @Option(help: "How the case came in: \(CaseSource.allCases.map(\.rawValue).joined(separator: ", ")).")
     var source: CaseSource = .walkIn
     @Option(help: "The police form number or the court's number of a referral.") var referral: String?
+    @Option(help: "An item of a police referral's evidence list (repeat for each).") var evidence: [String] = []
     @Option(name: .customLong("party"), help: "A party (repeat for each).") var parties: [String] = []
     @Option(help: "ordinary, difficult or major (default: proposed by triage).") var difficulty: Difficulty?
     @Option(help: "What the dispute is about.") var summary: String = ""
@@ -46,7 +47,7 @@ struct CaseAddCommand: AsyncParsableCommand {
         let db = try database.openExisting()
         let day = try opened.flatMap { CalendarDay($0) } ?? Today.resolve(database: db)
         let draft = CaseDraft(
-            type: type, difficulty: difficulty, source: source, referralNumber: referral, communityID: Area.ID(community),
+            type: type, difficulty: difficulty, source: source, referralNumber: referral, evidence: evidence, communityID: Area.ID(community),
             summary: summary, amountYuan: amount, language: language, allowsOnline: online, priorMediations: priorMediations,
             petitions: petitions, escalationRisk: escalationRisk, parties: try parties.map(CaseAddCommand.parseParty),
             openedOn: day)

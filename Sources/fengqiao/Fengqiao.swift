@@ -7,7 +7,7 @@ struct Fengqiao: AsyncParsableCommand {
         abstract: "Match difficult civil disputes to the experts who can resolve them, and schedule their sessions.",
         subcommands: [
             DemoCommand.self, DatabaseCommand.self, ImportCommand.self, ExportCommand.self, CaseCommand.self,
-            RecommendCommand.self, AssignCommand.self, WeightsCommand.self, PanelCommand.self, SolveCommand.self, ScheduleCommand.self, SessionCommand.self, CalendarCommand.self, ExpertCommand.self, AuditCommand.self, OfferCommand.self,
+            RecommendCommand.self, AssignCommand.self, WeightsCommand.self, PanelCommand.self, SolveCommand.self, ScheduleCommand.self, SessionCommand.self, CalendarCommand.self, ExpertCommand.self, AuditCommand.self, OfferCommand.self, ReferralsCommand.self,
             FixturesCommand.self,
         ]
     )

@@ -26,13 +26,14 @@ import TestSupport
         #expect(try reopened.expert("E-0001") == .fixture())
         #expect(try reopened.areas().count == TestAreas.all.count)
         #expect(try reopened.meta("dataset") == "tiny")
-        #expect(try reopened.appliedMigrations().count == 2)
+        #expect(try reopened.appliedMigrations().count == 3)
     }
 
     @Test func migrationsAreTheFrozenList() throws {
         #expect(try AppDatabase.inMemory().appliedMigrations() == [
             "v1: reference data, experts, cases, assignments, sessions, weights, users, audit",
             "v2: dated availability exceptions, party availability windows",
+            "v3: evidence lists of police referrals",
         ])
     }
 }

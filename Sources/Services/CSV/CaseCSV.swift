@@ -5,7 +5,7 @@ import Foundation
 /// `vetoes` holds `PARTY>EXPERT` items and `panel` the accepted seats as `role:EXPERT`, in seat order.
 enum CaseCSV {
     static let columns = [
-        "id", "type", "difficulty", "source", "referral_number", "community", "summary", "amount_yuan", "language",
+        "id", "type", "difficulty", "source", "referral_number", "evidence", "community", "summary", "amount_yuan", "language",
         "allows_online", "party_availability", "prior_mediations", "petitions", "escalation_risk", "opened_on", "deadline", "status",
         "outcome", "satisfaction", "closed_on", "parties", "vetoes", "panel",
     ]
@@ -18,7 +18,7 @@ enum CaseCSV {
 
     static func row(_ c: DisputeCase, panel: [Seat]) -> [String] {
         [
-            c.id.rawValue, c.type.code, c.difficulty.rawValue, c.source.rawValue, c.referralNumber ?? "",
+            c.id.rawValue, c.type.code, c.difficulty.rawValue, c.source.rawValue, c.referralNumber ?? "", CSVFormat.list(c.evidence),
             c.communityID.rawValue, c.summary, c.amountYuan.map(String.init) ?? "", c.language.rawValue,
             String(c.allowsOnline), CSVFormat.list(c.partyAvailability.map(\.description)), String(c.priorMediations), String(c.petitions), String(c.escalationRisk),
             c.openedOn.description, c.deadline.description, c.status.rawValue, c.outcome?.rawValue ?? "",
@@ -35,7 +35,9 @@ enum CaseCSV {
             id: DisputeCase.ID(try row.required("id")), type: try row.code("type", as: DisputeType.self, named: "dispute type"),
             difficulty: try row.code("difficulty", as: Difficulty.self, named: "difficulty"),
             source: try row.code("source", as: CaseSource.self, named: "case source"),
-            referralNumber: row.optional("referral_number"), communityID: Area.ID(try row.required("community")),
+            referralNumber: row.optional("referral_number"),
+            evidence: try row.list("evidence", expected: "an evidence item") { $0 },
+            communityID: Area.ID(try row.required("community")),
             summary: row.text("summary"), amountYuan: try row.optionalInteger("amount_yuan"),
             language: try row.optionalCode("language", as: Language.self, named: "language") ?? .mandarin,
             allowsOnline: try row.boolean("allows_online"),

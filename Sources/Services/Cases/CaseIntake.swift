@@ -15,6 +15,7 @@ public struct CaseDraft: Sendable {
     public var difficulty: Difficulty?
     public var source: CaseSource
     public var referralNumber: String?
+    public var evidence: [String]
     public var communityID: Area.ID
     public var summary: String
     public var amountYuan: Int?
@@ -28,7 +29,7 @@ public struct CaseDraft: Sendable {
     public var deadline: CalendarDay?
 
     public init(
-        type: DisputeType, difficulty: Difficulty? = nil, source: CaseSource, referralNumber: String? = nil,
+        type: DisputeType, difficulty: Difficulty? = nil, source: CaseSource, referralNumber: String? = nil, evidence: [String] = [],
         communityID: Area.ID, summary: String, amountYuan: Int? = nil, language: Language = .mandarin,
         allowsOnline: Bool = false, priorMediations: Int = 0, petitions: Int = 0, escalationRisk: Bool = false,
         parties: [PartyEntry], openedOn: CalendarDay, deadline: CalendarDay? = nil
@@ -37,6 +38,7 @@ public struct CaseDraft: Sendable {
         self.difficulty = difficulty
         self.source = source
         self.referralNumber = referralNumber
+        self.evidence = evidence
         self.communityID = communityID
         self.summary = summary
         self.amountYuan = amountYuan
@@ -89,7 +91,8 @@ public struct CaseIntake: Sendable {
         let number = try database.lastCaseNumber(year: draft.openedOn.year) + 1
         var dispute = DisputeCase(
             id: DisputeCase.ID("C-\(draft.openedOn.year)-" + String(format: "%05d", number)), type: draft.type,
-            difficulty: .ordinary, source: draft.source, referralNumber: draft.referralNumber, communityID: draft.communityID,
+            difficulty: .ordinary, source: draft.source, referralNumber: draft.referralNumber, evidence: draft.evidence,
+            communityID: draft.communityID,
             summary: draft.summary, amountYuan: draft.amountYuan, language: draft.language, allowsOnline: draft.allowsOnline,
             priorMediations: draft.priorMediations, petitions: draft.petitions, escalationRisk: draft.escalationRisk,
             parties: parties, openedOn: draft.openedOn, deadline: draft.deadline)

@@ -20,7 +20,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         switch self {
         case .areas, .venues: []
         case .experts: ["exceptions"]
-        case .cases: ["party_availability"]
+        case .cases: ["party_availability", "evidence"]
         }
     }
 }
