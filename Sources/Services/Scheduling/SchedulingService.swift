@@ -234,7 +234,8 @@ public struct SchedulingService: Sendable {
     /// Why an option is what it is: who is free, where and how far, and what comes before it.
     private func reasons(_ frame: ScheduleFrame, _ request: Int, _ placement: Placement, rank: Int) -> [String] {
         let model = frame.model, r = model.requests[request], venue = frame.venues[placement.venue]
-        var reasons = ["all \(frame.panelOfRequest[request].count) panel members and the parties are free "
+        let members = frame.panelOfRequest[request].count
+        var reasons = ["the whole panel (\(members) \(members == 1 ? "member" : "members")) and the parties are free "
             + "\(frame.text(of: placement.start).suffix(5))–\(frame.text(of: placement.start + r.duration).suffix(5))"]
         if venue.isOnline {
             reasons.append("online, as the case allows")
