@@ -1,3 +1,5 @@
+import Domain
+
 /// Schedules many sessions at once: a greedy pass by priority, deadline and tightness, then large
 /// neighbourhood search that takes out a few related sessions (the same people on the same day, or what
 /// blocks a session left out) and puts them back in another order, keeping a change only when the plan
@@ -27,7 +29,7 @@ public struct QueueScheduler: Sendable {
         _ table: inout Timetable, movable: Set<Int>, iterations: Int = 10_000, keepGoing: () -> Bool = { true }
     ) -> Statistics {
         var statistics = Statistics()
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(seed: seed)
         for request in priorityOrder(table, movable) where table.placement(of: request) == nil {
             if let option = table.bestOption(for: request) { table.place(request, at: option.placement) }
         }
@@ -131,7 +133,7 @@ public struct QueueScheduler: Sendable {
     /// sessions of its people on one of the days it could be held, and other left-out sessions of those people,
     /// so two short sessions can take the place of a long one. Follow-ups of what is taken out come too. The
     /// focus comes first.
-    func neighbourhood(_ table: Timetable, _ candidates: [Int], _ search: SearchState, _ random: inout SplitMix) -> [Int] {
+    func neighbourhood(_ table: Timetable, _ candidates: [Int], _ search: SearchState, _ random: inout SeededRandom) -> [Int] {
         let model = table.model, rules = model.rules
         let unplaced = candidates.filter { table.placement(of: $0) == nil && (table.previous[$0].map { table.placement(of: $0) != nil } ?? true) }
         let focus: Int
@@ -190,18 +192,5 @@ struct SearchState {
             }
         }
         feasibleDays = days
-    }
-}
-
-/// A small, fast, seeded generator, so a schedule is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

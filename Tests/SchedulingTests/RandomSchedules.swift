@@ -1,9 +1,10 @@
+import Domain
 @testable import Scheduling
 
 /// Seeded random scheduling models, small enough for exhaustive checks.
 enum RandomSchedules {
     static func model(seed: UInt64, requests: Int = 8, days: Int = 3, grainsPerDay: Int = 16) -> ScheduleModel {
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(seed: seed)
         func below(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         var model = ScheduleModel(
             rules: .init(grainsPerDay: grainsPerDay, days: days, bufferGrains: below(2), staffDailyCapGrains: 8 + below(6),

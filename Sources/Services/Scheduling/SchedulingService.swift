@@ -199,13 +199,13 @@ public struct SchedulingService: Sendable {
         let live = try database.sessions(from: from, to: to).filter { $0.status == .proposed || $0.status == .confirmed }
         let notice = earliest(frame, now: now, after: nil)
         var booked: [(Int, Placement)] = []
-        var cases: [DisputeCase.ID: DisputeCase] = [:]
-        for session in live {
-            if cases[session.caseID] == nil { cases[session.caseID] = try database.dispute(session.caseID) }
-            guard let dispute = cases[session.caseID] else { continue }
-            let order = try database.sessions(caseID: session.caseID).filter { $0.status != .cancelled }.firstIndex { $0.id == session.id } ?? 0
-            let (request, placement) = try frame.addBooked(session, of: dispute, order: order, earliest: notice)
-            if let placement { booked.append((request, placement)) }
+        // A case's sessions in the frame, in order of start: their order is all the case-order rule compares.
+        for (caseID, sessions) in Dictionary(grouping: live, by: \.caseID).sorted(by: { $0.key < $1.key }) {
+            guard let dispute = try database.dispute(caseID) else { continue }
+            for (order, session) in sessions.sorted(by: { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }).enumerated() {
+                let (request, placement) = try frame.addBooked(session, of: dispute, order: order, earliest: notice)
+                if let placement { booked.append((request, placement)) }
+            }
         }
         var table = Timetable(model: frame.model)
         for (request, placement) in booked { table.place(request, at: placement) }

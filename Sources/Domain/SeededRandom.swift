@@ -1,5 +1,6 @@
 /// SplitMix64: a small, fast generator whose sequence depends only on its seed, on every platform.
-/// The fixtures use it so that `--seed N` always yields the same files.
+/// The fixtures use it so that `--seed N` always yields the same files; the scheduler's search, so that a
+/// seed always yields the same plan.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
