@@ -58,7 +58,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     public func days(until other: CalendarDay) -> Int { other.julianDay - julianDay }
 
     public var description: String {
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        let y = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
         return "\(y)-\(m)-\(d)"
     }
 

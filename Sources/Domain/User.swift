@@ -39,3 +39,20 @@ public struct User: Hashable, Sendable, Codable, Identifiable {
         }
     }
 }
+
+extension User {
+    /// What others may see of a user: everything but the password hash. Used in answers and audit events.
+    public struct Profile: Hashable, Sendable, Codable {
+        public var id: ID
+        public var username: String
+        public var displayName: String
+        public var role: Role
+        public var expertID: Expert.ID?
+        public var isActive: Bool
+        public var createdAt: Date
+    }
+
+    public var profile: Profile {
+        Profile(id: id, username: username, displayName: displayName, role: role, expertID: expertID, isActive: isActive, createdAt: createdAt)
+    }
+}

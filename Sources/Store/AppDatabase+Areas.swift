@@ -4,7 +4,7 @@ import GRDB
 extension AppDatabase {
     /// Stores new areas; fails, storing none, when one is already there.
     public func insertAreas(_ areas: [Area]) throws {
-        try writer.write { db in try AreaTable.insert(areas, db) }
+        try write { db in try AreaTable.insert(areas, db) }
     }
 
     public func areas() throws -> [Area] {
@@ -13,7 +13,7 @@ extension AppDatabase {
 
     /// Stores new venues; fails, storing none, when one is already there or names an unknown area.
     public func insertVenues(_ venues: [Venue]) throws {
-        try writer.write { db in try VenueTable.insert(venues, db) }
+        try write { db in try VenueTable.insert(venues, db) }
     }
 
     public func venues() throws -> [Venue] {

@@ -5,12 +5,12 @@ import GRDB
 extension AppDatabase {
     /// Stores new assignments; the unique indexes refuse a second holder of a seat or a second seat for a person.
     public func insertAssignments(_ assignments: [Assignment]) throws {
-        try writer.write { db in try AssignmentTable.insert(assignments, db) }
+        try write { db in try AssignmentTable.insert(assignments, db) }
     }
 
     /// Records a change of an assignment's status, response time or reason.
     public func updateAssignment(_ assignment: Assignment) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: """
                 UPDATE assignment SET status = ?, responded_at = ?, reason = ? WHERE id = ?
                 """, arguments: [assignment.status.rawValue, assignment.respondedAt, assignment.reason, assignment.id.rawValue])
@@ -61,7 +61,28 @@ enum AssignmentTable {
             _ = try AuditTable.append(audit.draft("assignment.offer", "assignment", offer.id.rawValue, before: nil as Assignment?, after: offer), db)
             stored.append(offer)
         }
+        try checkCapacity(of: Set(offers.map(\.expertID)), db)
         return stored
+    }
+
+    /// Refuses the transaction when an expert now holds more seats on open cases than their capacity: the
+    /// last word on capacity, inside the write, so two coordinators offering the same expert at once cannot
+    /// both get the last place.
+    static func checkCapacity(of experts: Set<Expert.ID>, _ db: Database) throws {
+        for expert in experts.sorted() {
+            let row = try Row.fetchOne(db, sql: """
+                SELECT e.capacity,
+                    (SELECT COUNT(*) FROM assignment a JOIN dispute_case c ON c.id = a.case_id
+                     WHERE a.expert_id = e.id AND a.status IN ('offered', 'accepted') AND c.status <> 'closed') AS open
+                FROM expert e WHERE e.id = ?
+                """, arguments: [expert.rawValue])
+            guard let row else { continue }
+            let capacity: Int = row["capacity"], open: Int = row["open"]
+            if open > capacity {
+                throw DomainError.conflict(record: "the panel of expert \(expert)",
+                    reason: "\(expert) would hold \(open) open cases, over their capacity of \(capacity) (another offer took the last place meanwhile)")
+            }
+        }
     }
 
     static func insert(_ assignments: [Assignment], _ db: Database) throws {
@@ -118,7 +139,7 @@ extension AppDatabase {
     public func recordOffers(
         _ offers: [Assignment], caseStatuses: [DisputeCase.ID: CaseStatus], releasing released: [Assignment] = [], audit: AuditContext
     ) throws -> [Assignment] {
-        try writer.write { db in
+        try write { db in
             for assignment in released {
                 let before = try AssignmentTable.fetch(db, where: "id = ?", arguments: [assignment.id.rawValue]).first
                 _ = try AuditTable.append(audit.draft("assignment.release", "assignment", assignment.id.rawValue, before: before, after: assignment), db)
@@ -141,7 +162,7 @@ extension AppDatabase {
     public func recordAnswer(_ answered: Assignment, refills: [Assignment] = [], caseStatuses: [DisputeCase.ID: CaseStatus] = [:],
         audit: AuditContext) throws -> [Assignment]
     {
-        try writer.write { db in
+        try write { db in
             let before = try AssignmentTable.fetch(db, where: "id = ?", arguments: [answered.id.rawValue]).first
             try db.execute(sql: """
                 UPDATE assignment SET status = ?, responded_at = ?, reason = ? WHERE id = ? AND status = 'offered'

@@ -1,4 +1,3 @@
-import Crypto
 import Domain
 import Foundation
 import GRDB
@@ -7,12 +6,22 @@ extension AppDatabase {
     /// Appends a state change to the audit chain, after the last event, with its hash; returns the event.
     @discardableResult
     public func appendAudit(_ draft: AuditDraft) throws -> AuditEvent {
-        try writer.write { db in try AuditTable.append(draft, db) }
+        try write { db in try AuditTable.append(draft, db) }
     }
 
     /// The whole chain, oldest first.
     public func auditEvents() throws -> [AuditEvent] {
         try writer.read { db in try AuditTable.fetchAll(db) }
+    }
+
+    /// The newest events first: those before sequence `before`, about record `recordID` when given.
+    public func auditEvents(before: Int64?, recordID: String?, limit: Int) throws -> [AuditEvent] {
+        try writer.read { db in
+            try AuditTable.fetchAll(db, where: """
+                sequence IN (SELECT sequence FROM audit_event WHERE sequence < ? AND (? IS NULL OR record_id = ?)
+                    ORDER BY sequence DESC LIMIT ?)
+                """, arguments: [before ?? .max, recordID, recordID, limit]).reversed()
+        }
     }
 
     /// Recomputes every hash and link of the chain: an edited row no longer matches its hash, a deleted one
@@ -77,6 +86,6 @@ enum AuditTable {
             event.before, event.after, event.reason, event.previousHash,
         ]
         let data = (try? JSONEncoder().encode(fields)) ?? Data()
-        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return sha256Hex(data)
     }
 }

@@ -27,16 +27,24 @@ extension AppDatabase {
     /// Stores new cases with their parties and the assignments that came with them (the panels of
     /// past cases); fails, storing nothing, when an ID is taken or a reference is unknown.
     public func insertCases(_ cases: [DisputeCase], assignments: [Assignment] = []) throws {
-        try writer.write { db in
+        try write { db in
             try CaseTable.insert(cases, db)
             try AssignmentTable.insert(assignments, db)
+        }
+    }
+
+    /// Stores a case just taken in and audits it, in one transaction.
+    public func recordIntake(_ dispute: DisputeCase, audit: AuditContext) throws {
+        try write { db in
+            try CaseTable.insert([dispute], db)
+            _ = try AuditTable.append(audit.draft("case.intake", "case", dispute.id.rawValue, before: nil as DisputeCase?, after: dispute), db)
         }
     }
 
     /// Replaces a stored case's fields, parties and vetoes. A change of status must be a legal move; with
     /// `audit`, the change is written to the audit chain in the same transaction.
     public func updateCase(_ dispute: DisputeCase, audit: AuditContext? = nil) throws {
-        try writer.write { db in
+        try write { db in
             guard let before = try CaseTable.fetch(db, where: "c.id = ?", arguments: [dispute.id.rawValue]).first else {
                 throw DomainError.notFound(kind: "case", id: dispute.id.rawValue)
             }

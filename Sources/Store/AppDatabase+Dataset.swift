@@ -4,7 +4,7 @@ import GRDB
 extension AppDatabase {
     /// Loads a whole data set in one transaction: all of it, or nothing.
     public func insertDataset(_ dataset: Dataset, label: String) throws {
-        try writer.write { db in
+        try write { db in
             try AreaTable.insert(dataset.areas, db)
             try VenueTable.insert(dataset.venues, db)
             try ExpertTable.insert(dataset.experts, db)

@@ -4,12 +4,12 @@ import GRDB
 extension AppDatabase {
     /// Stores new experts; fails, storing none, when an ID is taken or a reference is unknown.
     public func insertExperts(_ experts: [Expert]) throws {
-        try writer.write { db in try ExpertTable.insert(experts, db) }
+        try write { db in try ExpertTable.insert(experts, db) }
     }
 
     /// Replaces an expert's stored record with `expert`.
     public func updateExpert(_ expert: Expert, audit: AuditContext? = nil) throws {
-        try writer.write { db in
+        try write { db in
             guard let before = try ExpertTable.fetch(db, only: expert.id).first else {
                 throw DomainError.notFound(kind: "expert", id: expert.id.rawValue)
             }

@@ -14,6 +14,9 @@ extension AppDatabase {
         migrator.registerMigration("v3: evidence lists of police referrals") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4: API bearer tokens, stored hashed") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 }
@@ -318,4 +321,16 @@ private let v3 = """
         item TEXT NOT NULL CHECK (trim(item) <> ''),
         PRIMARY KEY (case_id, position)
     ) WITHOUT ROWID;
+    """
+
+private let v4 = """
+    CREATE TABLE api_token (
+        token_hash TEXT PRIMARY KEY NOT NULL CHECK (length(token_hash) = 64),
+        user_id TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT,
+        revoked_at TEXT
+    ) WITHOUT ROWID;
+    CREATE INDEX api_token_by_user ON api_token(user_id);
     """

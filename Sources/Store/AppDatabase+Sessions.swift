@@ -5,14 +5,14 @@ import GRDB
 extension AppDatabase {
     /// Stores a new session or replaces a stored one, with its panel.
     public func saveSession(_ session: Session) throws {
-        try writer.write { db in try SessionTable.save(session, db) }
+        try write { db in try SessionTable.save(session, db) }
     }
 
     /// Stores new and moved sessions and moves their cases on, in one transaction. A moved session must carry
     /// the next revision of the stored one, so two coordinators moving it at once cannot both win.
     /// Each booking, move and case move is written to the audit chain in the same transaction.
     public func recordSessions(_ sessions: [Session], caseStatuses: [DisputeCase.ID: CaseStatus] = [:], audit: AuditContext) throws {
-        try writer.write { db in
+        try write { db in
             for session in sessions {
                 try session.validate()
                 let stored = try SessionTable.fetch(db, where: "s.id = ?", arguments: [session.id.rawValue]).first
@@ -21,6 +21,7 @@ extension AppDatabase {
                         reason: "it was changed by someone else (revision \(stored.revision)); reload it and try again")
                 }
                 try SessionTable.save(session, db)
+                try SessionTable.checkNoDoubleBooking(session, db)
                 _ = try AuditTable.append(audit.draft(stored == nil ? "session.book" : "session.move", "session", session.id.rawValue,
                     before: stored, after: session), db)
             }
@@ -67,6 +68,31 @@ enum SessionTable {
         for (position, expert) in session.panel.enumerated() {
             try db.execute(sql: "INSERT INTO session_member (session_id, expert_id, position) VALUES (?, ?, ?)",
                 arguments: [session.id.rawValue, expert.rawValue, position])
+        }
+    }
+
+    /// Refuses the transaction when a live session now shares a panel member or a room (any but the online
+    /// one) with another live session at the same time: the last word against double booking, inside the
+    /// write, so two coordinators booking the same slot at once cannot both win.
+    static func checkNoDoubleBooking(_ session: Session, _ db: Database) throws {
+        guard session.status == .proposed || session.status == .confirmed else { return }
+        let overlapping = "o.id <> ? AND o.status IN ('proposed', 'confirmed') AND o.starts_at < ? AND o.ends_at > ?"
+        let window: [any DatabaseValueConvertible] = [session.id.rawValue, session.endsAt, session.startsAt]
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT o.id, m.expert_id FROM session o JOIN session_member m ON m.session_id = o.id
+            WHERE \(overlapping) AND m.expert_id IN (SELECT expert_id FROM session_member WHERE session_id = ?)
+            ORDER BY o.starts_at LIMIT 1
+            """, arguments: StatementArguments(window + [session.id.rawValue]))
+        {
+            throw DomainError.conflict(record: "session \(session.id)",
+                reason: "\(row["expert_id"] as String) is already in session \(row["id"] as String) then")
+        }
+        if let other = try String.fetchOne(db, sql: """
+            SELECT o.id FROM session o JOIN venue v ON v.id = o.venue_id
+            WHERE \(overlapping) AND o.venue_id = ? AND v.kind <> 'online' ORDER BY o.starts_at LIMIT 1
+            """, arguments: StatementArguments(window + [session.venueID.rawValue]))
+        {
+            throw DomainError.conflict(record: "session \(session.id)", reason: "\(session.venueID) is taken by session \(other) then")
         }
     }
 

@@ -1,37 +1,147 @@
+import Crypto
 import Domain
+import Foundation
 import GRDB
 
 extension AppDatabase {
     /// Stores a new user; usernames are unique regardless of case.
     public func insertUser(_ user: User) throws {
         try user.validate()
-        try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO app_user (id, username, display_name, role, expert_id, password_hash, is_active, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    user.id.rawValue, user.username, user.displayName, user.role.rawValue, user.expertID?.rawValue,
-                    user.passwordHash, user.isActive, user.createdAt,
-                ])
+        try write { db in try UserTable.insert(user, db) }
+    }
+
+    /// Stores a new user and audits it (without the password hash).
+    public func createUser(_ user: User, audit: AuditContext) throws {
+        try user.validate()
+        try write { db in
+            guard try UserTable.fetch(db, where: "username = ?", arguments: [user.username]).isEmpty else {
+                throw DomainError.duplicate(kind: "user named", id: user.username)
+            }
+            if let expertID = user.expertID {
+                guard try Int.fetchOne(db, sql: "SELECT 1 FROM expert WHERE id = ?", arguments: [expertID.rawValue]) != nil else {
+                    throw DomainError.unknownReference(record: "user \(user.username)", field: "expert_id", kind: "expert", id: expertID.rawValue)
+                }
+                if let holder = try UserTable.fetch(db, where: "expert_id = ?", arguments: [expertID.rawValue]).first {
+                    throw DomainError.conflict(record: "user \(user.username)", reason: "expert \(expertID) already logs in as \(holder.username)")
+                }
+            }
+            try UserTable.insert(user, db)
+            _ = try AuditTable.append(audit.draft("user.create", "user", user.id.rawValue, before: nil as User.Profile?, after: user.profile), db)
         }
+    }
+
+    /// Replaces a stored user's role, name, link, password hash or active flag, audited; a user set inactive
+    /// loses every token at once.
+    public func updateUser(_ user: User, audit: AuditContext) throws {
+        try user.validate()
+        try write { db in
+            guard let before = try UserTable.fetch(db, where: "id = ?", arguments: [user.id.rawValue]).first else {
+                throw DomainError.notFound(kind: "user", id: user.id.rawValue)
+            }
+            try db.execute(sql: """
+                UPDATE app_user SET username = ?, display_name = ?, role = ?, expert_id = ?, password_hash = ?, is_active = ?
+                WHERE id = ?
+                """, arguments: [user.username, user.displayName, user.role.rawValue, user.expertID?.rawValue, user.passwordHash,
+                    user.isActive, user.id.rawValue])
+            if !user.isActive || user.role != before.role || user.passwordHash != before.passwordHash {
+                try db.execute(sql: "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                    arguments: [audit.at, user.id.rawValue])
+            }
+            _ = try AuditTable.append(audit.draft("user.update", "user", user.id.rawValue, before: before.profile, after: user.profile), db)
+        }
+    }
+
+    public func user(_ id: User.ID) throws -> User? {
+        try writer.read { db in try UserTable.fetch(db, where: "id = ?", arguments: [id.rawValue]).first }
     }
 
     public func user(username: String) throws -> User? {
-        try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM app_user WHERE username = ?", arguments: [username]).map(user(from:))
-        }
+        try writer.read { db in try UserTable.fetch(db, where: "username = ?", arguments: [username]).first }
     }
 
     public func users() throws -> [User] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM app_user ORDER BY username").map(user(from:)) }
+        try writer.read { db in try UserTable.fetch(db, where: "1", arguments: []) }
+    }
+}
+
+extension AppDatabase {
+    /// Hands out a new bearer token for an active user; only its SHA-256 is stored, so the token itself is
+    /// shown once and cannot be read back from the database.
+    public func issueToken(for userID: User.ID, label: String, expiresAt: Date?, audit: AuditContext) throws -> String {
+        let token = BearerToken.generate()
+        try write { db in
+            guard let user = try UserTable.fetch(db, where: "id = ?", arguments: [userID.rawValue]).first else {
+                throw DomainError.notFound(kind: "user", id: userID.rawValue)
+            }
+            guard user.isActive else { throw DomainError.conflict(record: "user \(user.username)", reason: "the user is inactive") }
+            try db.execute(sql: "INSERT INTO api_token (token_hash, user_id, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [BearerToken.hash(token), userID.rawValue, label, audit.at, expiresAt])
+            _ = try AuditTable.append(AuditDraft(at: audit.at, actor: audit.actor, action: "token.issue", recordType: "user",
+                recordID: userID.rawValue, before: nil, after: ["label": label], reason: audit.reason), db)
+        }
+        return token
     }
 
-    private func user(from row: Row) throws -> User {
-        let id: String = row["id"]
-        return User(
-            id: User.ID(id), username: row["username"], displayName: row["display_name"],
-            role: try row.decode(User.Role.self, "role", table: "app_user", id: id),
-            expertID: (row["expert_id"] as String?).map { Expert.ID($0) }, passwordHash: row["password_hash"],
-            isActive: row["is_active"], createdAt: row["created_at"])
+    /// The active user a bearer token belongs to, if the token is known, not revoked and not expired.
+    public func user(bearerToken token: String, at now: Date) throws -> User? {
+        try writer.read { db in
+            try UserTable.fetch(db, where: """
+                is_active = 1 AND id = (SELECT user_id FROM api_token WHERE token_hash = ? AND revoked_at IS NULL
+                    AND (expires_at IS NULL OR expires_at > ?))
+                """, arguments: [BearerToken.hash(token), now]).first
+        }
+    }
+
+    /// Revokes one token; revoking it again changes nothing.
+    public func revokeToken(_ token: String, audit: AuditContext) throws {
+        try write { db in
+            guard let userID = try String.fetchOne(db, sql: "SELECT user_id FROM api_token WHERE token_hash = ? AND revoked_at IS NULL",
+                arguments: [BearerToken.hash(token)])
+            else { return }
+            try db.execute(sql: "UPDATE api_token SET revoked_at = ? WHERE token_hash = ?", arguments: [audit.at, BearerToken.hash(token)])
+            _ = try AuditTable.append(AuditDraft(at: audit.at, actor: audit.actor, action: "token.revoke", recordType: "user",
+                recordID: userID, reason: audit.reason), db)
+        }
+    }
+}
+
+/// Bearer tokens: 32 random bytes, URL-safe, prefixed `fq_` so a leaked one is recognisable; stored as SHA-256.
+public enum BearerToken {
+    public static func generate() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let text = Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        return "fq_" + text
+    }
+
+    public static func hash(_ token: String) -> String { sha256Hex(Data(token.utf8)) }
+}
+
+/// SHA-256 as 64 lowercase hex digits.
+func sha256Hex(_ data: Data) -> String {
+    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+}
+
+enum UserTable {
+    static func insert(_ user: User, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO app_user (id, username, display_name, role, expert_id, password_hash, is_active, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                user.id.rawValue, user.username, user.displayName, user.role.rawValue, user.expertID?.rawValue,
+                user.passwordHash, user.isActive, user.createdAt,
+            ])
+    }
+
+    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [User] {
+        try Row.fetchAll(db, sql: "SELECT * FROM app_user WHERE \(condition) ORDER BY username", arguments: arguments).map { row in
+            let id: String = row["id"]
+            return User(
+                id: User.ID(id), username: row["username"], displayName: row["display_name"],
+                role: try row.decode(User.Role.self, "role", table: "app_user", id: id),
+                expertID: (row["expert_id"] as String?).map { Expert.ID($0) }, passwordHash: row["password_hash"],
+                isActive: row["is_active"], createdAt: row["created_at"])
+        }
     }
 }

@@ -4,13 +4,20 @@ import GRDB
 
 extension AppDatabase {
     /// Stores a new weights profile version; versions are never edited, only added.
-    public func insertWeightsProfile(_ profile: WeightsProfile) throws {
-        try writer.write { db in try WeightsTable.insert(profile, db) }
+    /// With `audit`, the new version is written to the audit chain in the same transaction.
+    public func insertWeightsProfile(_ profile: WeightsProfile, audit: AuditContext? = nil) throws {
+        try write { db in
+            try WeightsTable.insert(profile, db)
+            if let audit {
+                _ = try AuditTable.append(audit.draft("weights.create", "weights", String(profile.version), before: nil as WeightsProfile?,
+                    after: profile), db)
+            }
+        }
     }
 
     /// Makes `version` the active profile, recording who did it and why.
     public func activateWeights(version: Int, at: Date, by: String, reason: String) throws {
-        try writer.write { db in
+        try write { db in
             struct Active: Encodable { var version: Int }
             let before = try Int.fetchOne(db, sql: "SELECT version FROM weights_activation ORDER BY id DESC LIMIT 1")
             try WeightsTable.activate(version: version, at: at, by: by, reason: reason, db)
@@ -30,7 +37,7 @@ extension AppDatabase {
 
     /// Replaces the panel requirement table with `requirements`.
     public func replacePanelRequirements(_ requirements: [PanelRequirement]) throws {
-        try writer.write { db in try PanelTable.replace(requirements, db) }
+        try write { db in try PanelTable.replace(requirements, db) }
     }
 
     public func panelRequirements() throws -> [PanelRequirement] {

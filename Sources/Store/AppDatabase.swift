@@ -42,7 +42,7 @@ public struct AppDatabase: Sendable {
     }
 
     public func setMeta(_ key: String, to value: String) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [key, value])
         }
@@ -88,5 +88,20 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
 
     init(table: String, id: String, column: String, value: String?) {
         description = "Row \(id) of table \(table) holds \"\(value ?? "NULL")\" in \(column), which Fengqiao cannot read."
+    }
+}
+
+extension AppDatabase {
+    /// One write transaction. A constraint the schema enforces, such as a unique index refusing a second
+    /// holder of a seat, comes back as a domain conflict: two people changed the same thing at once, or the
+    /// change breaks a rule the database keeps. A database too busy to take the write says so.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.write(updates)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw DomainError.conflict(record: "the record", reason: "the database refused it (\(error.message ?? "a constraint failed"))")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw DomainError.conflict(record: "the record", reason: "the database is busy with another change; try again")
+        }
     }
 }

@@ -26,7 +26,7 @@ import TestSupport
         #expect(try reopened.expert("E-0001") == .fixture())
         #expect(try reopened.areas().count == TestAreas.all.count)
         #expect(try reopened.meta("dataset") == "tiny")
-        #expect(try reopened.appliedMigrations().count == 3)
+        #expect(try reopened.appliedMigrations().count == 4)
     }
 
     @Test func migrationsAreTheFrozenList() throws {
@@ -34,6 +34,7 @@ import TestSupport
             "v1: reference data, experts, cases, assignments, sessions, weights, users, audit",
             "v2: dated availability exceptions, party availability windows",
             "v3: evidence lists of police referrals",
+            "v4: API bearer tokens, stored hashed",
         ])
     }
 }

@@ -59,7 +59,8 @@ public struct CaseIntake: Sendable {
 
     public init(database: AppDatabase) { self.database = database }
 
-    public func add(_ draft: CaseDraft) throws -> DisputeCase {
+    /// Checks, numbers and stores a new case; with `audit`, the intake is written to the audit chain too.
+    public func add(_ draft: CaseDraft, audit: AuditContext? = nil) throws -> DisputeCase {
         guard let community = try database.area(draft.communityID) else {
             throw DomainError.unknownReference(record: "the new case", field: "community", kind: "community", id: draft.communityID.rawValue)
         }
@@ -84,7 +85,9 @@ public struct CaseIntake: Sendable {
                 nextParty += 1
                 parties.append(CaseParty(Party(id: id, kind: kind, name: name, identity: identity, organisation: organisation), role: role))
             case let .returning(id, role):
-                guard let party = try database.party(id) else { throw DomainError.notFound(kind: "party", id: id.rawValue) }
+                guard let party = try database.party(id) else {
+                    throw DomainError.unknownReference(record: "the new case", field: "parties", kind: "party", id: id.rawValue)
+                }
                 parties.append(CaseParty(party, role: role))
             }
         }
@@ -98,7 +101,7 @@ public struct CaseIntake: Sendable {
             parties: parties, openedOn: draft.openedOn, deadline: draft.deadline)
         dispute.difficulty = draft.difficulty ?? Triage.proposeDifficulty(for: dispute)
         try dispute.validate()
-        try database.insertCases([dispute])
+        if let audit { try database.recordIntake(dispute, audit: audit) } else { try database.insertCases([dispute]) }
         return dispute
     }
 }

@@ -92,7 +92,7 @@ public struct WeightsAdministration: Sendable {
     public func addVersion(_ file: WeightsProfileFile, at: Date, by: String) throws -> WeightsProfile {
         let version = (try database.weightsProfiles().map(\.version).max() ?? 0) + 1
         let profile = file.profile(version: version, at: at, by: by)
-        try database.insertWeightsProfile(profile)
+        try database.insertWeightsProfile(profile, audit: AuditContext(at: at, actor: by, reason: "new version \(profile.name)"))
         return profile
     }
 

@@ -8,6 +8,8 @@ public struct SchedulingPolicy: Sendable {
     public var grainMinutes = 15
     /// How far ahead a session may be proposed.
     public var horizonDays = 21
+    /// The latest day a coordinator may ask about or move a session to, counted from today.
+    public var furthestDays = 366
     /// Free time an expert keeps between two sessions, even in the same room.
     public var bufferMinutes = 15
     /// Door to door across the district by bus or taxi, including finding the room.

@@ -62,6 +62,7 @@ public struct SchedulingService: Sendable {
 
     /// The options for `dispute` with `panel` (stored or only recommended), around the sessions booked.
     public func options(for dispute: DisputeCase, panel: [Expert.ID], now: Date, after: CalendarDay? = nil, count: Int = 3) throws -> CaseOptions {
+        if let after { try checkWithinReach(after, now: now, record: "the search for case \(dispute.id)", field: "after") }
         var (frame, table, _) = try prepare(now: now, after: after)
         let order = try database.sessions(caseID: dispute.id).count { $0.status != .cancelled }
         let request = try frame.addNewSession(of: dispute, order: order, panel: panel,
@@ -160,10 +161,17 @@ public struct SchedulingService: Sendable {
 
     /// Moves a session to `start` (and `venueID`, else its own venue) after checking it against every rule
     /// the scheduler keeps; a broken rule is an error naming the conflict.
-    public func move(_ sessionID: Session.ID, to start: Date, venueID: Venue.ID? = nil, now: Date, by actor: String = "coordinator",
-        reason: String? = nil) throws -> Session {
+    /// With `revision`, the move is refused unless the session is still at the revision the caller saw, up to
+    /// the moment it is stored.
+    public func move(_ sessionID: Session.ID, to start: Date, venueID: Venue.ID? = nil, revision: Int? = nil, now: Date,
+        by actor: String = "coordinator", reason: String? = nil) throws -> Session {
         guard let stored = try database.session(sessionID) else { throw DomainError.notFound(kind: "session", id: sessionID.rawValue) }
+        if let revision, revision != stored.revision {
+            throw DomainError.conflict(record: "session \(sessionID)",
+                reason: "it was changed by someone else (it is at revision \(stored.revision), not \(revision)); reload it and try again")
+        }
         let day = CalendarDay(containing: start, in: policy.timeZone)
+        try checkWithinReach(day, now: now, record: "session \(sessionID)", field: "startsAt")
         let (frame, table, booked) = try prepare(now: now, after: nil, through: day)
         guard let request = frame.sessionOfRequest.firstIndex(where: { $0?.id == sessionID }),
             booked.contains(where: { $0.0 == request })
@@ -174,18 +182,29 @@ public struct SchedulingService: Sendable {
         guard let venueIndex = frame.venueIndex(of: venue) else { throw DomainError.notFound(kind: "venue", id: venue.rawValue) }
         let grain = frame.grain(of: start)
         guard frame.date(of: grain) == start else {
-            throw DomainError.invalid(record: "session \(sessionID)", field: "start", reason: "sessions start on the quarter hour")
+            throw DomainError.invalid(record: "session \(sessionID)", field: "startsAt", reason: "sessions start on the quarter hour")
         }
         let target = Placement(start: grain, venue: venueIndex)
         if let conflict = table.conflict(request, at: target) {
             throw DomainError.conflict(record: "session \(sessionID)", reason: conflict.describe(in: frame.model, time: frame.text))
         }
-        let moved = frame.session(for: request, at: target)
+        var moved = frame.session(for: request, at: target)
+        moved.revision = (revision ?? stored.revision) + 1
         try database.recordSessions([moved], audit: AuditContext(at: now, actor: actor, reason: reason ?? "moved by hand"))
         return moved
     }
 
     // MARK: Building the frame
+
+    /// Refuses a day past `policy.furthestDays` from today, which no one means and which would make the
+    /// frame grow without bound.
+    private func checkWithinReach(_ day: CalendarDay, now: Date, record: String, field: String) throws {
+        let today = CalendarDay(containing: now, in: policy.timeZone)
+        guard today.days(until: day) <= policy.furthestDays else {
+            throw DomainError.invalid(record: record, field: field,
+                reason: "\(day) is more than \(policy.furthestDays) days ahead; ask about the coming year only")
+        }
+    }
 
     /// The frame from today for the horizon (longer when `after` or `through` lie beyond it), with every
     /// booked, live session of the period placed where it is.
