@@ -29,6 +29,7 @@ struct CaseAddCommand: AsyncParsableCommand {
     @Flag(help: "There are threats, violence, self-harm or a risk of the dispute turning criminal.") var escalationRisk = false
     @Option(help: "The day the case was opened, YYYY-MM-DD (default: today).") var opened: String?
 
+    @OptionGroup var actor: ActorOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
@@ -51,7 +52,7 @@ struct CaseAddCommand: AsyncParsableCommand {
             summary: summary, amountYuan: amount, language: language, allowsOnline: online, priorMediations: priorMediations,
             petitions: petitions, escalationRisk: escalationRisk, parties: try parties.map(CaseAddCommand.parseParty),
             openedOn: day)
-        let dispute = try CaseIntake(database: db).add(draft)
+        let dispute = try CaseIntake(database: db).add(draft, audit: AuditContext(at: try Now.resolve(database: db), actor: actor.actor, reason: "taken in"))
         if output.json { try Console.printJSON(dispute) } else {
             print("Took in \(dispute.id): \(dispute.type.nameEn), \(dispute.difficulty.rawValue), deadline \(dispute.deadline).")
             let signals = Triage.signals(of: dispute)

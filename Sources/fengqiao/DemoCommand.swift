@@ -1,8 +1,10 @@
 import ArgumentParser
 import Domain
 import Matching
+import Foundation
 import Services
 import Store
+import Web
 
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,6 +17,11 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(help: "Delete the database file first and load the fixtures again.")
     var reset = false
 
+    @Flag(inversion: .prefixedNo, help: "Serve the API with the demo logins afterwards (default: when run on a terminal).")
+    var serve: Bool?
+
+    @Option(help: "The port to serve on.") var port = 8080
+
     struct Report: Encodable {
         var database: String
         var outcome: DemoSetup.Outcome
@@ -22,6 +29,9 @@ struct DemoCommand: AsyncParsableCommand {
         var today: CalendarDay
         var counts: DatabaseCounts
         var highlights: DemoHighlights
+        /// The demo's logins, all with the same password.
+        var logins: [User.Profile]
+        var password: String
         /// Matching at work on a case where a party vetoed an expert.
         var example: Example?
         /// A candidate weights profile to replay.
@@ -42,12 +52,27 @@ struct DemoCommand: AsyncParsableCommand {
         let candidate = fixtures.deletingLastPathComponent().appendingPathComponent("weights/continuity-first.json").path
         let today = try Today.resolve(database: db)
         let highlights = try DemoHighlights(database: db, today: today)
+        let example = try example(db, highlights: highlights, today: today)
+        if try db.users().isEmpty {
+            let fallback = try db.experts().first?.id
+            guard let expert = example?.recommendation.seats.first?.chosen?.expertID ?? fallback else {
+                throw ValidationError("The database \(database.path) holds no experts to give a login.")
+            }
+            try Accounts(database: db).addDemoLogins(expertID: expert, at: try Now.resolve(database: db))
+        }
         let report = Report(database: database.path, outcome: outcome, dataset: manifest.label, today: today,
-            counts: try db.counts(), highlights: highlights, example: try example(db, highlights: highlights, today: today),
-            candidateProfile: candidate)
-        if output.json { return try Console.printJSON(report) }
-        print(DemoCommand.text(report))
-        if let example = report.example { print("\n" + DemoCommand.text(example)) }
+            counts: try db.counts(), highlights: highlights, logins: try db.users().map(\.profile), password: Accounts.demoPassword,
+            example: example, candidateProfile: candidate)
+        if output.json {
+            try Console.printJSON(report)
+        } else {
+            print(DemoCommand.text(report))
+            if let example = report.example { print("\n" + DemoCommand.text(example)) }
+        }
+        if serve ?? (isatty(STDOUT_FILENO) != 0 && !output.json) {
+            print("\nServing http://127.0.0.1:\(port)/ (API under /api/v1, document at /openapi.json); Ctrl-C stops it.")
+            try await ServeCommand.serve(db, host: "127.0.0.1", port: port)
+        }
     }
 
     /// A recommendation for the first waiting case whose party vetoed an expert, and why that expert is out.
@@ -101,6 +126,9 @@ struct DemoCommand: AsyncParsableCommand {
               \(h.casesWithVetoes.count) open cases where a party vetoed an expert (\(some(h.casesWithVetoes)))
               \(h.casesWithReturningParties.count) open cases with a returning party (\(some(h.casesWithReturningParties)))
               \(h.overdueCases.count) open cases past the 30-day term (\(some(h.overdueCases)))
+
+            Logins (password \(r.password)): \(r.logins.map { "\($0.username) (\($0.role.rawValue)\($0.expertID.map { " \($0)" } ?? ""))" }.joined(separator: ", "))
+              curl -s -X POST localhost:8080/api/v1/tokens -H 'content-type: application/json' -d '{"username":"coordinator","password":"\(r.password)"}'
 
             Try next:
               fengqiao case list --status intake --db \(r.database)

@@ -8,6 +8,7 @@ struct Fengqiao: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, DatabaseCommand.self, ImportCommand.self, ExportCommand.self, CaseCommand.self,
             RecommendCommand.self, AssignCommand.self, WeightsCommand.self, PanelCommand.self, SolveCommand.self, ScheduleCommand.self, SessionCommand.self, CalendarCommand.self, ExpertCommand.self, AuditCommand.self, OfferCommand.self, ReferralsCommand.self,
+            ReportCommand.self, ServeCommand.self, UserCommand.self,
             FixturesCommand.self,
         ]
     )

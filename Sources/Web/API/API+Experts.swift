@@ -1,0 +1,76 @@
+import Domain
+import Foundation
+import Hummingbird
+import Services
+
+extension FengqiaoAPI {
+    struct LeaveRequest: Decodable {
+        var from: CalendarDay
+        var through: CalendarDay
+        var reason: String?
+    }
+
+    var experts: [Endpoint] {
+        [
+            Endpoint(method: .get, path: "/experts", access: .roles(.office), tag: "experts",
+                summary: "The experts, by ID, filtered by role or active flag.",
+                query: [
+                    .init(name: "role", schema: Schema.oneOf(ExpertRole.self), description: "Only experts who can sit in this role."),
+                    .init(name: "active", schema: Schema.boolean, description: "Only active (true) or inactive (false) experts."),
+                ],
+                success: .json(.ok, Schema.array(Schema.ref("Expert")))
+            ) { request, _ in
+                let role = try request.query.code("role", as: ExpertRole.self)
+                let active = try request.query.bool("active")
+                return try API.json(try database.experts().filter { expert in
+                    (role.map { expert.roles.contains($0) } ?? true) && (active.map { expert.isActive == $0 } ?? true)
+                })
+            },
+            Endpoint(method: .get, path: "/experts/{expert}", access: .roles(.everyone), tag: "experts",
+                summary: "One expert; an expert may read only their own record.", success: .json(.ok, Schema.ref("Expert"))
+            ) { _, context in
+                try API.json(try requireExpert(try context.path("expert"), readBy: try context.caller()))
+            },
+            Endpoint(method: .post, path: "/experts/{expert}/leave", access: .roles(.everyone), tag: "experts",
+                summary: "Record leave; an expert records only their own. POST /schedule/repair then moves the sessions it breaks.",
+                body: Schema.object(["from": Schema.date, "through": Schema.date, "reason": Schema.string], required: ["from", "through"]),
+                success: .json(.ok, Schema.ref("Expert")), refusals: [.conflict, .unprocessableContent]
+            ) { request, context in
+                let user = try context.caller()
+                var expert = try requireExpert(try context.path("expert"), readBy: user)
+                let leave = try await request.decode(LeaveRequest.self, context: context)
+                guard leave.from <= leave.through else {
+                    throw Problem(status: .unprocessableContent, detail: "The leave ends (\(leave.through)) before it starts (\(leave.from)).", field: "through")
+                }
+                expert.leave.append(LeavePeriod(from: leave.from, through: leave.through))
+                try database.updateExpert(expert, audit: AuditContext(at: try now.instant, actor: FengqiaoAPI.actor(user),
+                    reason: leave.reason ?? "leave \(leave.from)..\(leave.through)"))
+                return try API.json(expert)
+            },
+            Endpoint(method: .get, path: "/experts/{expert}/calendar", access: .roles(.everyone), tag: "experts",
+                summary: "An expert's sessions with their venues; an expert reads only their own.",
+                success: .json(.ok, Schema.array(Schema.ref("CalendarEntry")))
+            ) { _, context in
+                let expert = try requireExpert(try context.path("expert"), readBy: try context.caller())
+                return try API.json(try ExpertCalendar(database: database).entries(for: expert.id))
+            },
+            Endpoint(method: .get, path: "/experts/{expert}/calendar.ics", access: .roles(.everyone), tag: "experts",
+                summary: "The same calendar as an RFC 5545 feed to subscribe to; no party data.",
+                success: .text(contentType: "text/calendar", description: "An iCalendar feed.")
+            ) { _, context in
+                let expert = try requireExpert(try context.path("expert"), readBy: try context.caller())
+                return API.text(try ExpertCalendar(database: database).ics(for: expert.id, stamp: try now.instant),
+                    contentType: "text/calendar; charset=utf-8")
+            },
+        ]
+    }
+
+    /// The expert with this ID, if `user` may see them: the office sees everyone, an expert only themself.
+    func requireExpert(_ id: String, readBy user: User) throws -> Expert {
+        if user.role == .expert && user.expertID?.rawValue != id {
+            throw Problem(status: .forbidden, detail: "An expert may see only their own record, calendar and leave.")
+        }
+        guard let expert = try database.expert(Expert.ID(id)) else { throw DomainError.notFound(kind: "expert", id: id) }
+        return expert
+    }
+}

@@ -1,0 +1,59 @@
+import Domain
+import Hummingbird
+import HummingbirdAuth
+import Store
+
+/// The context of one API request: who sent it, once the bearer token is checked.
+public struct APIContext: AuthRequestContext, RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var identity: User?
+    /// The token the request came with, so the caller can revoke it.
+    public var bearerToken: String?
+    /// Shared with the request log, which sits outside the authenticator.
+    let trail = RequestTrail()
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+    }
+
+    /// The caller; the endpoint's access check has already refused anonymous requests.
+    func caller() throws -> User {
+        guard let identity else { throw Problem.unauthorized }
+        return identity
+    }
+
+    /// A path parameter, such as `case` in `/cases/{case}`.
+    func path(_ name: String) throws -> String {
+        guard let value = parameters.get(name), !value.isEmpty else {
+            throw Problem(status: .badRequest, detail: "The path needs a \(name).", field: name)
+        }
+        return value
+    }
+}
+
+/// Finds the user behind an `Authorization: Bearer …` header. An unknown, revoked or expired token is
+/// refused at once rather than treated as anonymous, so a client learns its token is no good.
+struct TokenAuthenticator: AuthenticatorMiddleware {
+    typealias Context = APIContext
+    let database: AppDatabase
+    let clock: APIClock
+
+    func authenticate(request: Request, context: APIContext) async throws -> User? {
+        guard let token = request.headers.bearer?.token else { return nil }
+        guard let user = try database.user(bearerToken: token, at: try clock.now().instant) else {
+            throw Problem(status: .unauthorized, detail: "The bearer token is unknown, revoked or expired; ask for a new one at POST /api/v1/tokens.",
+                field: "Authorization")
+        }
+        return user
+    }
+
+    func handle(_ request: Request, context: APIContext, next: (Request, APIContext) async throws -> Response) async throws -> Response {
+        var context = context
+        context.identity = try await authenticate(request: request, context: context)
+        if let user = context.identity {
+            context.bearerToken = request.headers.bearer?.token
+            context.trail.caller.withLock { $0 = "\(user.id) (\(user.role.rawValue))" }
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,52 @@
+import Domain
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import ServiceLifecycle
+import Store
+
+/// The HTTP service: the JSON API under `/api/v1`, `/openapi.json`, `/healthz` and `/metrics`.
+public enum FengqiaoServer {
+    /// The process's metrics registry; the first use bootstraps the metrics system with it, once.
+    public static let metrics: PrometheusCollectorRegistry = {
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        return registry
+    }()
+
+    /// The router with every route, its access checks and middleware. `passwordCost` is bcrypt's cost for
+    /// passwords set through the API.
+    public static func router(database: AppDatabase, clock: APIClock, passwordCost: UInt8 = 12) -> Router<APIContext> {
+        let api = FengqiaoAPI(database: database, clock: clock, passwordCost: passwordCost)
+        let registry = metrics
+        let groups = api.groups(metrics: { registry.emitToString() })
+        let document = try! API.encoder.encode(OpenAPIDocument.build(groups: groups + [("", [openAPIEndpoint])], schemas: Schemas.all))
+
+        let router = Router(context: APIContext.self)
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: TokenAuthenticator(database: database, clock: clock))
+        for (prefix, endpoints) in groups { router.add(endpoints, prefix: prefix) }
+        router.get(RouterPath(openAPIEndpoint.path)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
+        }
+        return router
+    }
+
+    /// The document's own route; served by the router, listed in the document like every other.
+    static let openAPIEndpoint = Endpoint(method: .get, path: "/openapi.json", access: .anyone, tag: "service",
+        summary: "This OpenAPI 3.1 document.", success: .json(.ok, Schema.anyObject)) { _, _ in Response(status: .ok) }
+
+    /// The whole service: the server on `host:port`, with the offer expiry running beside it; both stop on
+    /// SIGTERM or SIGINT.
+    public static func application(database: AppDatabase, host: String, port: Int, clock: APIClock, logger: Logger)
+        -> some ApplicationProtocol
+    {
+        let expiry = OfferExpiryService(database: database, logger: logger, now: clock.now)
+        return Application(router: router(database: database, clock: clock),
+            configuration: .init(address: .hostname(host, port: port), serverName: "fengqiao"), services: [expiry], logger: logger)
+    }
+}
