@@ -45,6 +45,20 @@ import Testing
         }
     }
 
+    @Test func theirOwnRecordNamesTheirTiesWithoutIdentityNumbers() async throws {
+        try await APIWorld.withClient { world, client in
+            var expert = try world.database.expert(world.expertID)!
+            let identity = MaskedIdentityNumber("210203197505051234")!
+            expert.relations.append(DeclaredRelation(.person(name: "王小丽", identity: identity), nature: .relative))
+            try world.database.updateExpert(expert, audit: AuditContext(at: APIWorld.now, actor: "test"))
+
+            let own = try await client.send(.get, "/api/v1/experts/\(world.expertID)", token: try world.token(.expert))
+            #expect(own.status == .ok && own.text.contains("王小丽") && !own.text.contains(identity.text))
+            let office = try await client.send(.get, "/api/v1/experts/\(world.expertID)", token: try world.token(.coordinator))
+            #expect(office.text.contains(identity.text))
+        }
+    }
+
     @Test func otherCasesExpertsAndOffersAreOutOfReach() async throws {
         try await APIWorld.withClient { world, client in
             let token = try world.token(.expert)

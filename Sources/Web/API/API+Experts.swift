@@ -29,7 +29,8 @@ extension FengqiaoAPI {
             Endpoint(method: .get, path: "/experts/{expert}", access: .roles(.everyone), tag: "experts",
                 summary: "One expert; an expert may read only their own record.", success: .json(.ok, Schema.ref("Expert"))
             ) { _, context in
-                try API.json(try requireExpert(try context.path("expert"), readBy: try context.caller()))
+                let user = try context.caller()
+                return try API.json(FengqiaoAPI.view(try requireExpert(try context.path("expert"), readBy: user), for: user))
             },
             Endpoint(method: .post, path: "/experts/{expert}/leave", access: .roles(.everyone), tag: "experts",
                 summary: "Record leave; an expert records only their own. POST /schedule/repair then moves the sessions it breaks.",
@@ -45,7 +46,7 @@ extension FengqiaoAPI {
                 expert.leave.append(LeavePeriod(from: leave.from, through: leave.through))
                 try database.updateExpert(expert, audit: AuditContext(at: try now.instant, actor: FengqiaoAPI.actor(user),
                     reason: leave.reason ?? "leave \(leave.from)..\(leave.through)"))
-                return try API.json(expert)
+                return try API.json(FengqiaoAPI.view(expert, for: user))
             },
             Endpoint(method: .get, path: "/experts/{expert}/calendar", access: .roles(.everyone), tag: "experts",
                 summary: "An expert's sessions with their venues; an expert reads only their own.",
@@ -63,6 +64,18 @@ extension FengqiaoAPI {
                     contentType: "text/calendar; charset=utf-8")
             },
         ]
+    }
+
+    /// The expert as `user` may see them: an expert sees the people they declared ties to by name only,
+    /// without the identity numbers the office keeps for conflict checks.
+    static func view(_ expert: Expert, for user: User) -> Expert {
+        guard user.role == .expert else { return expert }
+        var expert = expert
+        expert.relations = expert.relations.map { relation in
+            guard case let .person(name, _) = relation.subject else { return relation }
+            return DeclaredRelation(.person(name: name, identity: nil), nature: relation.nature)
+        }
+        return expert
     }
 
     /// The expert with this ID, if `user` may see them: the office sees everyone, an expert only themself.
