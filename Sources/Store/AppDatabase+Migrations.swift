@@ -17,6 +17,9 @@ extension AppDatabase {
         migrator.registerMigration("v4: API bearer tokens, stored hashed") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5: page sessions, stored hashed, with their CSRF tokens") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 }
@@ -333,4 +336,15 @@ private let v4 = """
         revoked_at TEXT
     ) WITHOUT ROWID;
     CREATE INDEX api_token_by_user ON api_token(user_id);
+    """
+
+private let v5 = """
+    CREATE TABLE web_session (
+        id_hash TEXT PRIMARY KEY NOT NULL CHECK (length(id_hash) = 64),
+        user_id TEXT NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL CHECK (length(csrf_token) >= 32),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX web_session_by_user ON web_session(user_id);
     """

@@ -46,6 +46,7 @@ extension AppDatabase {
             if !user.isActive || user.role != before.role || user.passwordHash != before.passwordHash {
                 try db.execute(sql: "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
                     arguments: [audit.at, user.id.rawValue])
+                try db.execute(sql: "DELETE FROM web_session WHERE user_id = ?", arguments: [user.id.rawValue])
             }
             _ = try AuditTable.append(audit.draft("user.update", "user", user.id.rawValue, before: before.profile, after: user.profile), db)
         }
@@ -100,6 +101,56 @@ extension AppDatabase {
             else { return }
             try db.execute(sql: "UPDATE api_token SET revoked_at = ? WHERE token_hash = ?", arguments: [audit.at, BearerToken.hash(token)])
             _ = try AuditTable.append(AuditDraft(at: audit.at, actor: audit.actor, action: "token.revoke", recordType: "user",
+                recordID: userID, reason: audit.reason), db)
+        }
+    }
+}
+
+/// A logged-in browser: who, and the token every form it posts must carry.
+public struct WebSession: Hashable, Sendable {
+    public var user: User
+    public var csrfToken: String
+    public var expiresAt: Date
+}
+
+extension AppDatabase {
+    /// Starts a page session for an active user: answers the cookie value, shown once and stored only as
+    /// its SHA-256, and the session's CSRF token.
+    public func startWebSession(for userID: User.ID, expiresAt: Date, audit: AuditContext) throws -> (cookie: String, session: WebSession) {
+        let cookie = BearerToken.generate(), csrf = BearerToken.generate()
+        let user = try write { db in
+            guard let user = try UserTable.fetch(db, where: "id = ? AND is_active = 1", arguments: [userID.rawValue]).first else {
+                throw DomainError.notFound(kind: "active user", id: userID.rawValue)
+            }
+            try db.execute(sql: "DELETE FROM web_session WHERE expires_at <= ?", arguments: [audit.at])
+            try db.execute(sql: "INSERT INTO web_session (id_hash, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [BearerToken.hash(cookie), userID.rawValue, csrf, audit.at, expiresAt])
+            _ = try AuditTable.append(AuditDraft(at: audit.at, actor: audit.actor, action: "session.start", recordType: "user",
+                recordID: userID.rawValue, reason: audit.reason), db)
+            return user
+        }
+        return (cookie, WebSession(user: user, csrfToken: csrf, expiresAt: expiresAt))
+    }
+
+    /// The live session a cookie names, if the cookie is known, not expired and its user still active.
+    public func webSession(cookie: String, at now: Date) throws -> WebSession? {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT user_id, csrf_token, expires_at FROM web_session WHERE id_hash = ? AND expires_at > ?",
+                arguments: [BearerToken.hash(cookie), now]),
+                let user = try UserTable.fetch(db, where: "id = ? AND is_active = 1", arguments: [row["user_id"] as String]).first
+            else { return nil }
+            return WebSession(user: user, csrfToken: row["csrf_token"], expiresAt: row["expires_at"])
+        }
+    }
+
+    /// Ends the session a cookie names; ending it again changes nothing.
+    public func endWebSession(cookie: String, audit: AuditContext) throws {
+        try write { db in
+            guard let userID = try String.fetchOne(db, sql: "SELECT user_id FROM web_session WHERE id_hash = ?",
+                arguments: [BearerToken.hash(cookie)])
+            else { return }
+            try db.execute(sql: "DELETE FROM web_session WHERE id_hash = ?", arguments: [BearerToken.hash(cookie)])
+            _ = try AuditTable.append(AuditDraft(at: audit.at, actor: audit.actor, action: "session.end", recordType: "user",
                 recordID: userID, reason: audit.reason), db)
         }
     }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Matching
+import Services
 
 /// The human form of recommendations and "why not" answers.
 enum RecommendationText {
@@ -38,27 +39,5 @@ enum RecommendationText {
             + termHeader.map { number(expert.score[$0.0]) }
     }
 
-    static func render(_ answer: WhyNotAnswer) -> String {
-        switch answer {
-        case let .onPanel(seat):
-            return "They are on the panel, in seat \(seat)."
-        case let .seatHeld(seat, holder):
-            return "They may sit, but seat \(seat) is already held by \(holder), and no other seat fits their roles."
-        case let .unknownExpert(id):
-            return "There is no expert \(id)."
-        case let .excluded(seat, exclusions):
-            let reasons = exclusions.map { "  - \($0.rule.rawValue): \($0)" }.joined(separator: "\n")
-            return "Hard rules keep them off seat \(seat):\n\(reasons)"
-        case let .outranked(seat, candidate, chosen, terms):
-            let gap = chosen.score.total - candidate.score.total
-            let lines = terms.map {
-                "  - \($0.term.rawValue): \(number($0.candidate)) against \(number($0.chosen)) (weight \(number($0.weight)), costs \(number(-$0.contribution)))"
-            }
-            return """
-                \(candidate.expertID) may sit in seat \(seat) but ranks #\(candidate.rank) with \(number(candidate.score.total)); \
-                \(chosen.expertID) \(chosen.name) has \(number(chosen.score.total)), \(number(gap)) more. They lose on:
-                \(lines.joined(separator: "\n"))
-                """
-        }
-    }
+    static func render(_ answer: WhyNotAnswer) -> String { WhyNotText.describe(answer) }
 }

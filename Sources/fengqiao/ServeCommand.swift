@@ -26,7 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
     static func serve(_ db: AppDatabase, host: String, port: Int) async throws {
         var logger = Logger(label: "fengqiao")
         logger.logLevel = .info
-        let app = FengqiaoServer.application(database: db, host: host, port: port, clock: .product(database: db), logger: logger)
+        let app = try FengqiaoServer.application(database: db, host: host, port: port, clock: .product(database: db), logger: logger)
         try await app.runService()
     }
 }

@@ -26,7 +26,7 @@ import TestSupport
         #expect(try reopened.expert("E-0001") == .fixture())
         #expect(try reopened.areas().count == TestAreas.all.count)
         #expect(try reopened.meta("dataset") == "tiny")
-        #expect(try reopened.appliedMigrations().count == 4)
+        #expect(try reopened.appliedMigrations().count == 5)
     }
 
     @Test func migrationsAreTheFrozenList() throws {
@@ -35,6 +35,7 @@ import TestSupport
             "v2: dated availability exceptions, party availability windows",
             "v3: evidence lists of police referrals",
             "v4: API bearer tokens, stored hashed",
+            "v5: page sessions, stored hashed, with their CSRF tokens",
         ])
     }
 }

@@ -79,15 +79,15 @@ struct APIWorld {
         try token(role == .administrator ? "admin" : role.rawValue)
     }
 
-    var application: some ApplicationProtocol {
-        Application(router: FengqiaoServer.router(database: database, clock: Self.clock, passwordCost: Self.passwordCost))
+    func application() throws -> some ApplicationProtocol {
+        Application(router: try FengqiaoServer.router(database: database, clock: Self.clock, passwordCost: Self.passwordCost))
     }
 
     /// Runs `body` with a client of a fresh copy of the world, removing the copy afterwards.
     static func withClient<T: Sendable>(_ body: @Sendable (APIWorld, any TestClientProtocol) async throws -> T) async throws -> T {
         let world = try APIWorld()
         defer { world.removeFiles() }
-        return try await world.application.test(.router) { client in try await body(world, client) }
+        return try await world.application().test(.router) { client in try await body(world, client) }
     }
 }
 
@@ -96,6 +96,7 @@ struct Answer {
     var status: HTTPResponse.Status
     var contentType: String?
     var text: String
+    var headers: HTTPFields = [:]
 
     var json: Any? { try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) }
     var object: [String: Any] { json as? [String: Any] ?? [:] }
@@ -107,8 +108,13 @@ extension TestClientProtocol {
         var headers: HTTPFields = [:]
         if let token { headers[.authorization] = "Bearer \(token)" }
         if body != nil { headers[.contentType] = "application/json" }
-        return try await execute(uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }) { response in
-            Answer(status: response.status, contentType: response.headers[.contentType], text: String(buffer: response.body))
+        return try await send(method, path, headers: headers, body: body)
+    }
+
+    func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields, body: String? = nil) async throws -> Answer {
+        try await execute(uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }) { response in
+            Answer(status: response.status, contentType: response.headers[.contentType], text: String(buffer: response.body),
+                headers: response.headers)
         }
     }
 }

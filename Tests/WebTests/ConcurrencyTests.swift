@@ -13,13 +13,7 @@ import Testing
 @Suite struct ConcurrencyTests {
     /// `count` new cases alike in every way that matters to matching and scheduling.
     static func identicalCases(_ count: Int, in world: APIWorld) throws -> [DisputeCase] {
-        let community = try world.database.dispute(try world.database.sessions(expertID: world.expertID)[0].caseID)!.communityID
-        let intake = CaseIntake(database: world.database)
-        return try (0..<count).map { n in
-            try intake.add(CaseDraft(type: .neighbor, difficulty: .ordinary, source: .walkIn, communityID: community,
-                summary: "楼上漏水，双方就维修费用发生争执。",
-                parties: [.new(kind: .person, name: "住户\(n)", identity: nil, organisation: nil, role: .applicant)], openedOn: TestTime.today))
-        }
+        try (0..<count).map { _ in try world.takeIn(difficulty: .ordinary) }
     }
 
     static func openSeats(of expertID: Expert.ID, in database: AppDatabase) throws -> Int {

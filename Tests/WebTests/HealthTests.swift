@@ -8,7 +8,7 @@ import Web
 @Suite struct HealthTests {
     @Test func healthzReportsTheSchemaTheDatabaseIsAt() async throws {
         let database = try AppDatabase.inMemory()
-        let app = Application(router: FengqiaoServer.router(database: database, clock: APIWorld.clock))
+        let app = Application(router: try FengqiaoServer.router(database: database, clock: APIWorld.clock))
         try await app.test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)

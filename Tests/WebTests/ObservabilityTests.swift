@@ -40,7 +40,7 @@ final class LogLines: Sendable {
         let world = try APIWorld()
         defer { world.removeFiles() }
         let logs = LogLines()
-        let app = Application(router: FengqiaoServer.router(database: world.database, clock: APIWorld.clock), logger: logs.logger)
+        let app = Application(router: try FengqiaoServer.router(database: world.database, clock: APIWorld.clock), logger: logs.logger)
         let token = try world.token(.coordinator)
         let (name, identity) = ("欧阳保密", "210203198001011234")
         try await app.test(.router) { client in

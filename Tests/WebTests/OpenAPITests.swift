@@ -10,21 +10,23 @@ import Testing
 @Suite struct OpenAPITests {
     static func document() async throws -> [String: Any] {
         let database = try AppDatabase.inMemory()
-        let app = Application(router: FengqiaoServer.router(database: database, clock: APIWorld.clock))
+        let app = Application(router: try FengqiaoServer.router(database: database, clock: APIWorld.clock))
         return try await app.test(.router) { client in
             try await client.send(.get, "/openapi.json").object
         }
     }
 
-    /// Each route the router serves, as `GET /api/v1/cases/{case}`.
+    /// Each route the router serves but the pages, as `GET /api/v1/cases/{case}`.
     static func routes() throws -> Set<String> {
-        let router = FengqiaoServer.router(database: try AppDatabase.inMemory(), clock: APIWorld.clock)
-        return Set(router.routes.map { route in
-            let path = route.path.description.split(separator: "/", omittingEmptySubsequences: false).map { part in
+        func template(_ path: String) -> String {
+            path.split(separator: "/", omittingEmptySubsequences: false).map { part in
                 part.hasPrefix(":") ? "{\(part.dropFirst())}" : String(part)
             }.joined(separator: "/")
-            return "\(route.method.rawValue) \(path)"
-        })
+        }
+        let pages = Set(PageRoutes.paths.map(template))
+        let router = try FengqiaoServer.router(database: try AppDatabase.inMemory(), clock: APIWorld.clock)
+        return Set(router.routes.map { (method: $0.method, path: template($0.path.description)) }.filter { !pages.contains($0.path) }
+            .map { "\($0.method.rawValue) \($0.path)" })
     }
 
     static func operations(_ document: [String: Any]) -> Set<String> {

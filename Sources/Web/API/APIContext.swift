@@ -9,6 +9,10 @@ public struct APIContext: AuthRequestContext, RequestContext {
     public var identity: User?
     /// The token the request came with, so the caller can revoke it.
     public var bearerToken: String?
+    /// A page's session, from its cookie; nil for API requests, which carry bearer tokens instead.
+    var webSession: WebSession?
+    /// The language a page is written in.
+    var language: PageLanguage = .zh
     /// Shared with the request log, which sits outside the authenticator.
     let trail = RequestTrail()
 

@@ -104,6 +104,8 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let redirect as PageRedirect {
+            return .seeOther(redirect.location)
         } catch {
             if let problem = Problem(error) { return problem.response() }
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])

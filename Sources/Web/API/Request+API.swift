@@ -88,3 +88,15 @@ enum API {
 
     static let noContent = Response(status: .noContent)
 }
+
+extension Request {
+    /// A submitted HTML form (`application/x-www-form-urlencoded`) as `Form`; a missing field is a 400 naming it.
+    func form<Form: Decodable>(_ type: Form.Type) async throws -> Form {
+        let buffer = try await body.collect(upTo: 1 << 20)
+        do {
+            return try URLEncodedFormDecoder().decode(Form.self, from: String(buffer: buffer))
+        } catch let error as DecodingError {
+            throw Problem(decoding: error)
+        }
+    }
+}

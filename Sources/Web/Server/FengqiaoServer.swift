@@ -7,7 +7,7 @@ import Prometheus
 import ServiceLifecycle
 import Store
 
-/// The HTTP service: the JSON API under `/api/v1`, `/openapi.json`, `/healthz` and `/metrics`.
+/// The HTTP service: the pages, the JSON API under `/api/v1`, `/openapi.json`, `/healthz` and `/metrics`.
 public enum FengqiaoServer {
     /// The process's metrics registry; the first use bootstraps the metrics system with it, once.
     public static let metrics: PrometheusCollectorRegistry = {
@@ -18,11 +18,11 @@ public enum FengqiaoServer {
 
     /// The router with every route, its access checks and middleware. `passwordCost` is bcrypt's cost for
     /// passwords set through the API.
-    public static func router(database: AppDatabase, clock: APIClock, passwordCost: UInt8 = 12) -> Router<APIContext> {
+    public static func router(database: AppDatabase, clock: APIClock, passwordCost: UInt8 = 12) throws -> Router<APIContext> {
         let api = FengqiaoAPI(database: database, clock: clock, passwordCost: passwordCost)
         let registry = metrics
         let groups = api.groups(metrics: { registry.emitToString() })
-        let document = try! API.encoder.encode(OpenAPIDocument.build(groups: groups + [("", [openAPIEndpoint])], schemas: Schemas.all))
+        let document = try API.encoder.encode(OpenAPIDocument.build(groups: groups + [("", [openAPIEndpoint])], schemas: Schemas.all))
 
         let router = Router(context: APIContext.self)
         router.add(middleware: RequestLogMiddleware())
@@ -33,6 +33,7 @@ public enum FengqiaoServer {
         router.get(RouterPath(openAPIEndpoint.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
         }
+        PageRoutes(database: database, clock: clock, renderer: try PageRenderer()).add(to: router)
         return router
     }
 
@@ -42,11 +43,11 @@ public enum FengqiaoServer {
 
     /// The whole service: the server on `host:port`, with the offer expiry running beside it; both stop on
     /// SIGTERM or SIGINT.
-    public static func application(database: AppDatabase, host: String, port: Int, clock: APIClock, logger: Logger)
+    public static func application(database: AppDatabase, host: String, port: Int, clock: APIClock, logger: Logger) throws
         -> some ApplicationProtocol
     {
         let expiry = OfferExpiryService(database: database, logger: logger, now: clock.now)
-        return Application(router: router(database: database, clock: clock),
+        return Application(router: try router(database: database, clock: clock),
             configuration: .init(address: .hostname(host, port: port), serverName: "fengqiao"), services: [expiry], logger: logger)
     }
 }

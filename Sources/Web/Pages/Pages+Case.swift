@@ -1,0 +1,153 @@
+import Domain
+import Foundation
+import Hummingbird
+import Matching
+import Services
+import Store
+
+/// The case page: the facts, the recommended panel with each term's share as a bar and the alternates,
+/// why-not for any expert, confirming or overriding the panel, and the scheduling options to book.
+extension PageRoutes {
+    struct OverrideForm: Decodable {
+        var csrf: String
+        var expert: String
+        var seat: Int
+        var reason: String
+    }
+
+    struct BookForm: Decodable {
+        var csrf: String
+        var choice: Int
+    }
+
+    func addCasePages(to pages: RouterGroup<APIContext>) {
+        pages.get("/cases/:case") { request, context -> Response in
+            _ = try context.reader(of: request, roles: .office)
+            return try casePage(try context.path("case"), request: request, context: context)
+        }
+        pages.post("/cases/:case/assign") { request, context -> Response in
+            let session = try context.reader(of: request, roles: .coordinators)
+            try context.checkCSRF(try await request.form(CSRFForm.self).csrf)
+            let id = try context.path("case")
+            return try acting(id, request: request, context: context) {
+                let (instant, today) = try clock.now()
+                let assignment = QueueAssignment(database: database)
+                guard let dispute = try database.dispute(DisputeCase.ID(id)) else { throw DomainError.notFound(kind: "case", id: id) }
+                try assignment.commit(try assignment.plan(cases: [dispute], today: today), at: instant, by: FengqiaoAPI.actor(session.user))
+                return "assigned"
+            }
+        }
+        pages.post("/cases/:case/override") { request, context -> Response in
+            let session = try context.reader(of: request, roles: .coordinators)
+            let form = try await request.form(OverrideForm.self)
+            try context.checkCSRF(form.csrf)
+            let id = try context.path("case")
+            return try acting(id, request: request, context: context) {
+                let (instant, today) = try clock.now()
+                _ = try ManualAssignment(database: database).assign(Expert.ID(form.expert.trimmingCharacters(in: .whitespaces)),
+                    seat: form.seat, of: DisputeCase.ID(id), reason: form.reason, by: FengqiaoAPI.actor(session.user), today: today, at: instant)
+                return "overridden"
+            }
+        }
+        pages.post("/cases/:case/book") { request, context -> Response in
+            let session = try context.reader(of: request, roles: .coordinators)
+            let form = try await request.form(BookForm.self)
+            try context.checkCSRF(form.csrf)
+            let id = try context.path("case")
+            return try acting(id, request: request, context: context) {
+                _ = try SchedulingService(database: database).book(DisputeCase.ID(id), now: try clock.now().instant, choice: form.choice,
+                    by: FengqiaoAPI.actor(session.user))
+                return "booked"
+            }
+        }
+    }
+
+    /// Runs a form's change and goes back to the case page; a refused change is shown there with its reason.
+    private func acting(_ id: String, request: Request, context: APIContext, _ change: () throws -> String) throws -> Response {
+        do {
+            return .seeOther("/cases/\(id)?done=\(try change())")
+        } catch {
+            guard let problem = Problem(error) else { throw error }
+            return try casePage(id, request: request, context: context, error: problem.detail, status: .init(code: problem.status))
+        }
+    }
+
+    private func casePage(_ id: String, request: Request, context: APIContext, error: String? = nil, status: HTTPResponse.Status = .ok)
+        throws -> Response
+    {
+        let (instant, today) = try clock.now()
+        let matching = MatchingService(database: database)
+        let (dispute, recommendation, recommender) = try matching.recommend(DisputeCase.ID(id), today: today)
+        let language = context.language
+        let t = Strings.table(language)
+        let panel = try database.assignments(caseID: dispute.id)
+        var data: [String: Any] = [
+            "case": [
+                "id": dispute.id.rawValue, "type": language == .zh ? dispute.type.nameZh : dispute.type.nameEn,
+                "difficulty": t["difficulty" + dispute.difficulty.rawValue.capitalized] ?? dispute.difficulty.rawValue,
+                "status": dispute.status.rawValue, "summary": dispute.summary, "opened": dispute.openedOn.description,
+                "deadline": dispute.deadline.description, "overdue": dispute.isOverdue(on: today),
+                "signals": Self.shown(Triage.signals(of: dispute).joined(separator: "; ")),
+            ],
+            "seats": recommendation.seats.map { seat(view: $0, language: language) },
+            "weightsVersion": recommendation.weightsVersion,
+            "panel": panel.map { ["seat": $0.seat, "role": $0.role.rawValue, "expert": $0.expertID.rawValue, "status": $0.status.rawValue] },
+            "sessions": try database.sessions(caseID: dispute.id).map { ["id": $0.id.rawValue, "when": Self.when($0), "venue": $0.venueID.rawValue,
+                "status": $0.status.rawValue] },
+            "canAssign": recommendation.seats.contains { !$0.isHeld && $0.chosen != nil } && dispute.isOpen,
+            "seatNumbers": recommendation.seats.map { ["seat": $0.seat, "role": $0.requirement.role.rawValue] },
+        ]
+        if let whyNot = request.uri.queryParameters.get("whyNot"), !whyNot.isEmpty {
+            data["whyNot"] = ["expert": whyNot, "answer": WhyNotText.describe(recommender.whyNot(Expert.ID(whyNot), for: dispute, in: recommendation))]
+        }
+        if panel.contains(where: \.status.holdsSeat) && [.assigned, .scheduled].contains(dispute.status) {
+            let options = try SchedulingService(database: database).options(for: dispute.id, now: instant)
+            data["options"] = options.options.enumerated().map { index, option in
+                ["choice": index, "when": Self.when(option.session), "venue": option.venueName, "reasons": option.reasons]
+            }
+            data["noSlot"] = Self.shown(options.noSlot)
+        }
+        if let done = request.uri.queryParameters.get("done") { data["done"] = t["done" + done.capitalized] ?? "" }
+        if let error { data["error"] = error }
+        return renderer.page("case", data, context: context, request: request, status: status)
+    }
+
+    /// One seat: the chosen expert and alternates, each with a bar per score term.
+    private func seat(view seat: SeatRecommendation, language: PageLanguage) -> [String: Any] {
+        let t = Strings.table(language)
+        func expert(_ ranked: RankedExpert) -> [String: Any] {
+            [
+                "id": ranked.expertID.rawValue, "name": ranked.name, "rank": ranked.rank, "total": String(format: "%.2f", ranked.score.total),
+                "terms": ScoreTermName.allCases.map { term in
+                    let value = ranked.score[term]
+                    return ["name": t["term." + term.rawValue] ?? term.rawValue, "value": String(format: "%.2f", value),
+                        "percent": Int((value * 100).rounded())]
+                },
+            ]
+        }
+        return [
+            "seat": seat.seat, "role": t["role." + seat.requirement.role.rawValue] ?? seat.requirement.role.rawValue,
+            "held": seat.isHeld, "chosen": seat.chosen.map(expert) as Any, "alternates": seat.alternates.map(expert),
+            "hasAlternates": !seat.alternates.isEmpty,
+            "eligible": seat.eligibleCount,
+            "nobody": seat.excludedBy.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "),
+        ]
+    }
+
+    /// Text for a template section: false (so the section is skipped) when there is none.
+    static func shown(_ text: String?) -> Any {
+        guard let text, !text.isEmpty else { return false }
+        return text
+    }
+
+    static func when(_ session: Session) -> String {
+        let formatter = DateFormatter()
+        formatter.timeZone = .deploymentDefault
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd EEE HH:mm"
+        let end = DateFormatter()
+        end.timeZone = .deploymentDefault
+        end.dateFormat = "HH:mm"
+        return formatter.string(from: session.startsAt) + "–" + end.string(from: session.endsAt)
+    }
+}

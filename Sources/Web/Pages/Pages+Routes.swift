@@ -1,0 +1,131 @@
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import Services
+import Store
+
+/// The pages: server-rendered HTML with plain forms, in Chinese or English.
+struct PageRoutes: Sendable {
+    let database: AppDatabase
+    let clock: APIClock
+    let renderer: PageRenderer
+    /// How long a page session lasts.
+    let sessionLifetime: TimeInterval = 12 * 3600
+
+    /// The paths the pages answer, which the OpenAPI document (of the API) leaves out.
+    static let paths = ["/", "/login", "/logout", "/language", "/queue", "/cases/:case", "/cases/:case/assign", "/cases/:case/override",
+        "/cases/:case/book"]
+
+    struct LoginForm: Decodable {
+        var username: String
+        var password: String
+        var csrf: String
+        var next: String?
+    }
+
+    struct CSRFForm: Decodable {
+        var csrf: String
+    }
+
+    func add(to router: Router<APIContext>) {
+        let pages = router.group().add(middleware: PageSessionMiddleware(database: database, clock: clock))
+        pages.get("/") { request, context -> Response in
+            let session = try context.reader(of: request)
+            let text = Strings.table(context.language)[homeText(session.user.role)] ?? ""
+            return renderer.page("home", ["homeText": text], context: context, request: request)
+        }
+        pages.get("/login") { request, context in
+            loginPage(request: request, context: context, failed: false)
+        }
+        pages.post("/login") { request, context -> Response in
+            let form = try await request.form(LoginForm.self)
+            guard let expected = request.cookies[Self.loginCSRFCookie]?.value, constantTimeEquals(form.csrf, expected) else {
+                return loginPage(request: request, context: context, failed: true, status: .forbidden)
+            }
+            let user = try database.user(username: form.username)
+            guard Bcrypt.verify(form.password, hash: user?.passwordHash ?? FengqiaoAPI.decoyHash), let user, user.isActive else {
+                return loginPage(request: request, context: context, failed: true, status: .unauthorized)
+            }
+            let now = try clock.now().instant
+            let (cookie, _) = try database.startWebSession(for: user.id, expiresAt: now.addingTimeInterval(sessionLifetime),
+                audit: AuditContext(at: now, actor: FengqiaoAPI.actor(user), reason: "logged in to the pages"))
+            return .seeOther(Self.safePath(form.next) ?? "/", cookies: [
+                Cookie(name: PageSessionMiddleware.cookie, value: cookie, maxAge: Int(sessionLifetime), path: "/", secure: false, httpOnly: true,
+                    sameSite: .lax),
+                Cookie(name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", httpOnly: true, sameSite: .strict),
+            ])
+        }
+        pages.post("/logout") { request, context -> Response in
+            let session = try context.reader(of: request)
+            try context.checkCSRF(try await request.form(CSRFForm.self).csrf)
+            if let cookie = request.cookies[PageSessionMiddleware.cookie]?.value {
+                try database.endWebSession(cookie: cookie, audit: AuditContext(at: try clock.now().instant,
+                    actor: FengqiaoAPI.actor(session.user), reason: "logged out of the pages"))
+            }
+            return .seeOther("/login", cookies: [Cookie(name: PageSessionMiddleware.cookie, value: "", maxAge: 0, path: "/", httpOnly: true,
+                sameSite: .lax)])
+        }
+        pages.get("/language") { request, _ -> Response in
+            let language = request.uri.queryParameters.get("to").flatMap(PageLanguage.init(rawValue:)) ?? .zh
+            return .seeOther(Self.safePath(request.uri.queryParameters.get("back")) ?? "/", cookies: [
+                Cookie(name: PageSessionMiddleware.languageCookie, value: language.rawValue, maxAge: 365 * 86_400, path: "/", sameSite: .lax),
+            ])
+        }
+        addCasePages(to: pages)
+        pages.get("/queue") { request, context -> Response in
+            _ = try context.reader(of: request, roles: .office)
+            return renderer.page("queue", try queue(language: context.language), context: context, request: request)
+        }
+    }
+
+    static let loginCSRFCookie = "fengqiao_login"
+
+    private func loginPage(request: Request, context: APIContext, failed: Bool, status: HTTPResponse.Status = .ok) -> Response {
+        let token = BearerToken.generate()
+        var response = renderer.page("login", [
+            "loginCSRF": token, "failed": failed, "next": Self.safePath(request.uri.queryParameters.get("next")) ?? "/",
+        ], context: context, request: request, status: status)
+        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/login", httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    private func homeText(_ role: User.Role) -> String {
+        switch role {
+        case .coordinator: "homeCoordinator"
+        case .expert: "homeExpert"
+        case .administrator: "homeAdministrator"
+        }
+    }
+
+    /// The open cases, most urgent first: overdue ones, then by the scheduler's priority weight (major before
+    /// difficult before ordinary), then by deadline.
+    private func queue(language: PageLanguage) throws -> [String: Any] {
+        let today = try clock.now().today
+        let policy = SchedulingPolicy()
+        let names = Dictionary(uniqueKeysWithValues: try database.areas().map { ($0.id, $0.nameZh) })
+        let cases = try database.cases(CaseFilter.open)
+            .map { (dispute: $0, overdue: $0.isOverdue(on: today) ? 1 : 0, weight: policy.weight(of: $0, today: today)) }
+            .sorted { ($1.overdue, $1.weight, $0.dispute.deadline, $0.dispute.id) < ($0.overdue, $0.weight, $1.dispute.deadline, $1.dispute.id) }
+        let t = Strings.table(language)
+        return [
+            "cases": cases.map { item -> [String: Any] in
+                let c = item.dispute
+                return [
+                    "id": c.id.rawValue, "type": language == .zh ? c.type.nameZh : c.type.nameEn,
+                    "difficulty": t["difficulty" + c.difficulty.rawValue.prefix(1).uppercased() + c.difficulty.rawValue.dropFirst()] ?? c.difficulty.rawValue,
+                    "difficultyCode": c.difficulty.rawValue, "status": c.status.rawValue,
+                    "community": names[c.communityID] ?? c.communityID.rawValue, "opened": c.openedOn.description,
+                    "deadline": c.deadline.description, "overdue": item.overdue == 1, "priority": item.weight,
+                ]
+            },
+            "count": cases.count,
+        ]
+    }
+
+    /// A path on this site (`/queue`), never another site's address, for redirects after a form.
+    static func safePath(_ text: String?) -> String? {
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), !text.contains(":") else { return nil }
+        return text
+    }
+}
