@@ -56,7 +56,9 @@ extension FengqiaoAPI {
                 return try API.json(try ExpertCalendar(database: database).entries(for: expert.id))
             },
             Endpoint(method: .get, path: "/experts/{expert}/calendar.ics", access: .roles(.everyone), tag: "experts",
-                summary: "The same calendar as an RFC 5545 feed to subscribe to; no party data.",
+                summary: "The same calendar as an RFC 5545 feed to subscribe to; no party data. Calendar apps may give the token as "
+                    + "the `token` query parameter of the subscription link instead of a header.",
+                query: [.init(name: "token", schema: Schema.string, description: "A bearer token, for calendar apps that send no headers.")],
                 success: .text(contentType: "text/calendar", description: "An iCalendar feed.")
             ) { _, context in
                 let expert = try requireExpert(try context.path("expert"), readBy: try context.caller())

@@ -43,7 +43,7 @@ struct TokenAuthenticator: AuthenticatorMiddleware {
     let clock: APIClock
 
     func authenticate(request: Request, context: APIContext) async throws -> User? {
-        guard let token = request.headers.bearer?.token else { return nil }
+        guard let token = Self.token(of: request) else { return nil }
         guard let user = try database.user(bearerToken: token, at: try clock.now().instant) else {
             throw Problem(status: .unauthorized, detail: "The bearer token is unknown, revoked or expired; ask for a new one at POST /api/v1/tokens.",
                 field: "Authorization")
@@ -51,11 +51,19 @@ struct TokenAuthenticator: AuthenticatorMiddleware {
         return user
     }
 
+    /// The bearer token, or for a calendar feed (which calendar apps fetch without headers) the `token`
+    /// query parameter of its subscription link.
+    static func token(of request: Request) -> String? {
+        if let bearer = request.headers.bearer?.token { return bearer }
+        guard request.uri.path.hasSuffix(".ics") else { return nil }
+        return request.uri.queryParameters.get("token").map { String($0) }
+    }
+
     func handle(_ request: Request, context: APIContext, next: (Request, APIContext) async throws -> Response) async throws -> Response {
         var context = context
         context.identity = try await authenticate(request: request, context: context)
         if let user = context.identity {
-            context.bearerToken = request.headers.bearer?.token
+            context.bearerToken = Self.token(of: request)
             context.trail.caller.withLock { $0 = "\(user.id) (\(user.role.rawValue))" }
         }
         return try await next(request, context)

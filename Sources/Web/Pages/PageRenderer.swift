@@ -35,6 +35,7 @@ struct PageRenderer: Sendable {
                 "role": Strings.table(context.language)["role" + role.rawValue.prefix(1).uppercased() + role.rawValue.dropFirst()] ?? role.rawValue]
             values["csrf"] = session.csrfToken
             values["isOffice"] = role != .expert
+            values["isExpert"] = role == .expert
         }
         let html = library.render(values, withTemplate: template) ?? ""
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],

@@ -64,11 +64,8 @@ extension PageRoutes {
 
     /// Runs a form's change and goes back to the case page; a refused change is shown there with its reason.
     private func acting(_ id: String, request: Request, context: APIContext, _ change: () throws -> String) throws -> Response {
-        do {
-            return .seeOther("/cases/\(id)?done=\(try change())")
-        } catch {
-            guard let problem = Problem(error) else { throw error }
-            return try casePage(id, request: request, context: context, error: problem.detail, status: .init(code: problem.status))
+        try redirecting({ "/cases/\(id)?done=\(try change())" }) { error, status in
+            try casePage(id, request: request, context: context, error: error, status: status)
         }
     }
 

@@ -15,7 +15,8 @@ struct PageRoutes: Sendable {
 
     /// The paths the pages answer, which the OpenAPI document (of the API) leaves out.
     static let paths = ["/", "/login", "/logout", "/language", "/queue", "/cases/:case", "/cases/:case/assign", "/cases/:case/override",
-        "/cases/:case/book"]
+        "/cases/:case/book", "/offers", "/offers/:offer/accept", "/offers/:offer/decline", "/calendar", "/calendar/link", "/availability",
+        "/availability/leave"]
 
     struct LoginForm: Decodable {
         var username: String
@@ -73,6 +74,7 @@ struct PageRoutes: Sendable {
             ])
         }
         addCasePages(to: pages)
+        addExpertPages(to: pages)
         pages.get("/queue") { request, context -> Response in
             _ = try context.reader(of: request, roles: .office)
             return renderer.page("queue", try queue(language: context.language), context: context, request: request)
@@ -121,6 +123,19 @@ struct PageRoutes: Sendable {
             },
             "count": cases.count,
         ]
+    }
+
+    /// Runs a form's change and follows it with a GET of the page it names; a refused change is shown on
+    /// `page` with its reason and status instead, and nothing of it is stored.
+    func redirecting(_ change: () throws -> String, orShowing page: (_ error: String, _ status: HTTPResponse.Status) throws -> Response)
+        throws -> Response
+    {
+        do {
+            return .seeOther(try change())
+        } catch {
+            guard let problem = Problem(error) else { throw error }
+            return try page(problem.detail, .init(code: problem.status))
+        }
     }
 
     /// A path on this site (`/queue`), never another site's address, for redirects after a form.

@@ -29,6 +29,18 @@ enum Strings {
         "term.track_record": "track record", "term.continuity": "continuity", "term.fairness": "fairness",
         "term.availability": "availability", "term.strain": "strain", "term.community_adviser": "community adviser",
         "role.mediator": "mediator", "role.lawyer": "lawyer", "role.psychologist": "psychologist", "role.panelist": "expert panelist",
+        "myOffers": "My offers", "myAssignments": "My assignments", "myCalendar": "My calendar", "myAvailability": "My availability",
+        "noOffers": "No offers wait for your answer.", "offered": "offered", "accept": "Accept", "decline": "Decline",
+        "declineReason": "Reason for declining", "declineNeedsReason": "Declining needs a reason.",
+        "doneAccepted": "You accepted the offer.", "doneDeclined": "You declined; the seat goes to the next expert.",
+        "weekOf": "week of", "previousWeek": "previous week", "thisWeek": "this week", "nextWeek": "next week",
+        "subscribe": "Subscribe in your calendar app",
+        "subscribeHelp": "A private link to your sessions as an iCalendar feed; it shows the case type and place, never the parties.",
+        "makeLink": "Make a subscription link", "linkOnce": "Copy it now: it is shown only once.",
+        "weeklyHours": "Weekly hours", "leave": "Leave", "noLeave": "No leave ahead.", "leaveFrom": "First day",
+        "leaveThrough": "Last day", "addLeave": "Record leave", "doneLeave": "Your leave is recorded; the coordinators move any session it breaks.",
+        "leaveDays": "Give a first and a last day, the last not before the first.",
+        "weekday.1": "Mon", "weekday.2": "Tue", "weekday.3": "Wed", "weekday.4": "Thu", "weekday.5": "Fri", "weekday.6": "Sat", "weekday.7": "Sun",
     ]
 
 
@@ -57,6 +69,18 @@ enum Strings {
         "term.track_record": "以往成效", "term.continuity": "延续性", "term.fairness": "公平", "term.availability": "可用时间",
         "term.strain": "压力", "term.community_adviser": "社区法律顾问",
         "role.mediator": "调解员", "role.lawyer": "律师", "role.psychologist": "心理咨询师", "role.panelist": "专家库成员",
+        "myOffers": "我的邀请", "myAssignments": "我承办的案件", "myCalendar": "我的日程", "myAvailability": "我的可用时间",
+        "noOffers": "没有待答复的邀请。", "offered": "邀请日期", "accept": "接受", "decline": "谢绝",
+        "declineReason": "谢绝理由", "declineNeedsReason": "谢绝需要填写理由。",
+        "doneAccepted": "您已接受邀请。", "doneDeclined": "您已谢绝，该席位将邀请下一位专家。",
+        "weekOf": "周", "previousWeek": "上一周", "thisWeek": "本周", "nextWeek": "下一周",
+        "subscribe": "在日历应用中订阅",
+        "subscribeHelp": "您的调解会议的私人 iCalendar 订阅链接，只显示案件类型和地点，不含当事人信息。",
+        "makeLink": "生成订阅链接", "linkOnce": "请立即复制：该链接只显示一次。",
+        "weeklyHours": "每周可用时间", "leave": "请假", "noLeave": "近期没有请假。", "leaveFrom": "开始日期",
+        "leaveThrough": "结束日期", "addLeave": "登记请假", "doneLeave": "请假已登记，协调员会调整受影响的会议。",
+        "leaveDays": "请填写开始和结束日期，结束日期不早于开始日期。",
+        "weekday.1": "周一", "weekday.2": "周二", "weekday.3": "周三", "weekday.4": "周四", "weekday.5": "周五", "weekday.6": "周六", "weekday.7": "周日",
     ]
 
 }

@@ -1,0 +1,164 @@
+import Domain
+import Foundation
+import Hummingbird
+import Services
+import Store
+
+/// The expert's pages: their offers to answer, their assignments, their week, and their availability and leave.
+extension PageRoutes {
+    struct DeclineForm: Decodable {
+        var csrf: String
+        var reason: String
+    }
+
+    struct LeaveForm: Decodable {
+        var csrf: String
+        var from: String
+        var through: String
+    }
+
+    func addExpertPages(to pages: RouterGroup<APIContext>) {
+        pages.get("/offers") { request, context -> Response in
+            let session = try context.reader(of: request, roles: [.expert])
+            return try offersPage(session, request: request, context: context)
+        }
+        pages.post("/offers/:offer/accept") { request, context -> Response in
+            let session = try context.reader(of: request, roles: [.expert])
+            try context.checkCSRF(try await request.form(CSRFForm.self).csrf)
+            return try answering(session, request: request, context: context) {
+                _ = try OfferDesk(database: database).accept(Assignment.ID(try context.path("offer")), as: session.user.expertID,
+                    at: try clock.now().instant, by: FengqiaoAPI.actor(session.user))
+                return "accepted"
+            }
+        }
+        pages.post("/offers/:offer/decline") { request, context -> Response in
+            let session = try context.reader(of: request, roles: [.expert])
+            let form = try await request.form(DeclineForm.self)
+            try context.checkCSRF(form.csrf)
+            return try answering(session, request: request, context: context) {
+                guard !form.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw Problem(status: .unprocessableContent, detail: Strings.table(context.language)["declineNeedsReason"] ?? "", field: "reason")
+                }
+                let (instant, today) = try clock.now()
+                _ = try OfferDesk(database: database).decline(Assignment.ID(try context.path("offer")), reason: form.reason,
+                    as: session.user.expertID, at: instant, today: today, by: FengqiaoAPI.actor(session.user))
+                return "declined"
+            }
+        }
+        pages.get("/calendar") { request, context -> Response in
+            let session = try context.reader(of: request, roles: [.expert])
+            return try calendarPage(session, request: request, context: context)
+        }
+        pages.post("/calendar/link") { request, context -> Response in
+            let session = try context.reader(of: request, roles: [.expert])
+            try context.checkCSRF(try await request.form(CSRFForm.self).csrf)
+            let now = try clock.now().instant
+            let token = try database.issueToken(for: session.user.id, label: "calendar feed", expiresAt: now.addingTimeInterval(366 * 86_400),
+                audit: AuditContext(at: now, actor: FengqiaoAPI.actor(session.user), reason: "calendar subscription link"))
+            var query = URLComponents()
+            query.queryItems = [URLQueryItem(name: "token", value: token)]
+            return try calendarPage(session, request: request, context: context,
+                link: "/api/v1/experts/\(session.user.expertID!)/calendar.ics?" + (query.percentEncodedQuery ?? ""))
+        }
+        pages.get("/availability") { request, context -> Response in
+            let session = try context.reader(of: request, roles: [.expert])
+            return try availabilityPage(session, request: request, context: context)
+        }
+        pages.post("/availability/leave") { request, context -> Response in
+            let session = try context.reader(of: request, roles: [.expert])
+            let form = try await request.form(LeaveForm.self)
+            try context.checkCSRF(form.csrf)
+            return try redirecting({
+                guard let from = CalendarDay(form.from), let through = CalendarDay(form.through), from <= through else {
+                    throw Problem(status: .unprocessableContent, detail: Strings.table(context.language)["leaveDays"] ?? "", field: "from")
+                }
+                guard var expert = try database.expert(session.user.expertID!) else { throw DomainError.notFound(kind: "expert", id: "") }
+                expert.leave.append(LeavePeriod(from: from, through: through))
+                try database.updateExpert(expert, audit: AuditContext(at: try clock.now().instant, actor: FengqiaoAPI.actor(session.user),
+                    reason: "leave \(from)..\(through), recorded by the expert"))
+                return "/availability?done=leave"
+            }) { error, status in
+                try availabilityPage(session, request: request, context: context, error: error, status: status)
+            }
+        }
+    }
+
+    private func answering(_ session: WebSession, request: Request, context: APIContext, _ answer: () throws -> String) throws -> Response {
+        try redirecting({ "/offers?done=\(try answer())" }) { error, status in
+            try offersPage(session, request: request, context: context, error: error, status: status)
+        }
+    }
+
+    private func offersPage(_ session: WebSession, request: Request, context: APIContext, error: String? = nil,
+        status: HTTPResponse.Status = .ok) throws -> Response
+    {
+        let expertID = session.user.expertID!
+        let t = Strings.table(context.language)
+        let seats = try database.assignments(expertID: expertID)
+        func row(_ seat: Assignment) throws -> [String: Any] {
+            let dispute = try database.dispute(seat.caseID)
+            return [
+                "id": seat.id.rawValue, "case": seat.caseID.rawValue, "seat": seat.seat,
+                "role": t["role." + seat.role.rawValue] ?? seat.role.rawValue, "status": seat.status.rawValue,
+                "type": dispute.map { context.language == .zh ? $0.type.nameZh : $0.type.nameEn } ?? "",
+                "difficulty": dispute.map { t["difficulty" + $0.difficulty.rawValue.capitalized] ?? "" } ?? "",
+                "summary": dispute?.summary ?? "", "deadline": dispute?.deadline.description ?? "",
+                "offered": Self.day(seat.offeredAt),
+            ]
+        }
+        var data: [String: Any] = [
+            "offers": try seats.filter { $0.status == .offered }.map(row),
+            "assignments": try seats.filter { $0.status == .accepted }.sorted { $0.offeredAt > $1.offeredAt }.prefix(30).map(row),
+        ]
+        if let done = request.uri.queryParameters.get("done") { data["done"] = t["done" + done.capitalized] ?? "" }
+        if let error { data["error"] = error }
+        return renderer.page("offers", data, context: context, request: request, status: status)
+    }
+
+    /// The expert's week, Monday to Sunday, with the sessions they sit in.
+    private func calendarPage(_ session: WebSession, request: Request, context: APIContext, link: String? = nil) throws -> Response {
+        let expertID = session.user.expertID!
+        let today = try clock.now().today
+        let asked = request.uri.queryParameters.get("week").flatMap { CalendarDay($0) } ?? today
+        let monday = asked.adding(days: 1 - asked.weekday.rawValue)
+        let entries = try ExpertCalendar(database: database).entries(for: expertID).filter { $0.session.status != .cancelled }
+        let zone = TimeZone.deploymentDefault
+        let t = Strings.table(context.language)
+        let days = (0..<7).map { offset -> [String: Any] in
+            let day = monday.adding(days: offset)
+            let sessions = entries.filter { CalendarDay(containing: $0.session.startsAt, in: zone) == day }
+            return [
+                "date": day.description, "weekday": t["weekday.\(day.weekday.rawValue)"] ?? "", "today": day == today,
+                "sessions": sessions.map { entry in
+                    ["time": Self.when(entry.session).split(separator: " ").last.map(String.init) ?? "", "case": entry.session.caseID.rawValue,
+                     "venue": entry.venueName, "type": entry.caseType, "status": entry.session.status.rawValue]
+                },
+            ]
+        }
+        return renderer.page("calendar", [
+            "days": days, "previous": monday.adding(days: -7).description, "next": monday.adding(days: 7).description,
+            "monday": monday.description, "link": Self.shown(link),
+        ], context: context, request: request)
+    }
+
+    private func availabilityPage(_ session: WebSession, request: Request, context: APIContext, error: String? = nil,
+        status: HTTPResponse.Status = .ok) throws -> Response
+    {
+        guard let expert = try database.expert(session.user.expertID!) else { throw DomainError.notFound(kind: "expert", id: "") }
+        let t = Strings.table(context.language)
+        let today = try clock.now().today
+        var data: [String: Any] = [
+            "windows": expert.availability.sorted().map { ["weekday": t["weekday.\($0.weekday.rawValue)"] ?? "", "start": $0.start.description,
+                "end": $0.end.description] },
+            "leave": expert.leave.filter { $0.through >= today }.sorted { $0.from < $1.from }.map { ["from": $0.from.description,
+                "through": $0.through.description] },
+            "exceptions": expert.exceptions.map(\.description),
+            "capacity": expert.capacity,
+        ]
+        if request.uri.queryParameters.get("done") == "leave" { data["done"] = t["doneLeave"] ?? "" }
+        if let error { data["error"] = error }
+        return renderer.page("availability", data, context: context, request: request, status: status)
+    }
+
+    static func day(_ date: Date) -> String { CalendarDay(containing: date, in: .deploymentDefault).description }
+}
