@@ -51,7 +51,8 @@ public struct WeightsReplay: Sendable {
             return .init(
                 version: profile.version, name: profile.name,
                 meanPanelScore: scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count),
-                worstPanelScore: scores.min() ?? 0, emptySeats: empty, loadSpread: LoadSpread(counts: counts))
+                worstPanelScore: scores.min() ?? 0, emptySeats: empty, loadSpread: LoadSpread(counts: counts),
+                seatsPerExpert: counts.reduce(into: [Int](repeating: 0, count: (counts.max() ?? 0) + 1)) { $0[$1] += 1 })
         }
     }
 
@@ -93,6 +94,8 @@ public struct ReplayReport: Hashable, Sendable, Codable {
         public var worstPanelScore: Double
         public var emptySeats: Int
         public var loadSpread: LoadSpread
+        /// How many experts got each number of seats over the run: `seatsPerExpert[k]` experts got `k`.
+        public var seatsPerExpert: [Int]
     }
 
     public struct ExpertShift: Hashable, Sendable, Codable {

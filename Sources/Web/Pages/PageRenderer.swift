@@ -36,6 +36,7 @@ struct PageRenderer: Sendable {
             values["csrf"] = session.csrfToken
             values["isOffice"] = role != .expert
             values["isExpert"] = role == .expert
+            values["isAdministrator"] = role == .administrator
         }
         let html = library.render(values, withTemplate: template) ?? ""
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],

@@ -16,7 +16,8 @@ struct PageRoutes: Sendable {
     /// The paths the pages answer, which the OpenAPI document (of the API) leaves out.
     static let paths = ["/", "/login", "/logout", "/language", "/queue", "/cases/:case", "/cases/:case/assign", "/cases/:case/override",
         "/cases/:case/book", "/offers", "/offers/:offer/accept", "/offers/:offer/decline", "/calendar", "/calendar/link", "/availability",
-        "/availability/leave"]
+        "/availability/leave", "/admin/weights", "/admin/weights/:version/activate", "/admin/users", "/admin/users/:user/active",
+        "/admin/audit", "/reports"]
 
     struct LoginForm: Decodable {
         var username: String
@@ -75,6 +76,8 @@ struct PageRoutes: Sendable {
         }
         addCasePages(to: pages)
         addExpertPages(to: pages)
+        addAdministratorPages(to: pages)
+        addReportPages(to: pages)
         pages.get("/queue") { request, context -> Response in
             _ = try context.reader(of: request, roles: .office)
             return renderer.page("queue", try queue(language: context.language), context: context, request: request)

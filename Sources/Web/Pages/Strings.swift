@@ -81,6 +81,22 @@ enum Strings {
         "leaveThrough": "结束日期", "addLeave": "登记请假", "doneLeave": "请假已登记，协调员会调整受影响的会议。",
         "leaveDays": "请填写开始和结束日期，结束日期不早于开始日期。",
         "weekday.1": "周一", "weekday.2": "周二", "weekday.3": "周三", "weekday.4": "周四", "weekday.5": "周五", "weekday.6": "周六", "weekday.7": "周日",
+        "weights": "匹配权重", "users": "用户", "auditLog": "审计日志", "reports": "报表", "versions": "版本",
+        "active": "使用中", "replay": "回放", "activate": "启用", "replayOf": "假设启用", "lastClosed": "最近已结案件数",
+        "changedSeats": "更换专家的席位", "meanScore": "小组平均得分", "worstScore": "小组最低得分",
+        "emptySeats": "空缺席位", "loadHistogram": "回放期间每位专家的席位数（获得各席位数的专家人数）",
+        "changedAssignments": "变化的指派", "before": "现用", "after": "候选", "newVersion": "新建版本",
+        "name": "名称", "note": "说明", "saveAndReplay": "保存（暂不启用）并回放", "doneActivated": "该版本已启用。",
+        "addUser": "添加用户", "switchOff": "停用", "switchOn": "启用", "doneUserAdded": "用户已添加。",
+        "doneUserChanged": "用户已更改，其会话和令牌立即失效。",
+        "chainIntact": "哈希链完整", "chainBroken": "哈希链断开于事件", "actor": "操作人",
+        "action": "操作", "record": "记录", "older": "更早的事件",
+        "hotspots": "纠纷热点", "bySubdistrict": "按街道", "byCommunity": "按社区", "area": "地区", "cases": "案件数",
+        "hotspotsByArea": "最忙的五个地区每月受理案件数", "hotspotsByType": "各类纠纷每月受理案件数（前五类）",
+        "expertLoad": "专家负荷", "meanUtilisation": "平均负荷率", "atCapacity": "满负荷", "openSeats": "在办席位",
+        "upcoming": "14天内会议", "loadChart": "按负荷率统计的专家人数", "experts": "专家",
+        "outcomes": "调解结果与满意度", "closedCases": "结案", "settledRate": "调解成功", "satisfiedRate": "满意",
+        "daysToClose": "平均结案天数", "outcomeChart": "每月调解成功率与满意率（%）",
     ]
 
 }

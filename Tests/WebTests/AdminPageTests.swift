@@ -1,0 +1,93 @@
+import Domain
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import HummingbirdTesting
+import Services
+import Store
+import TestSupport
+import Testing
+@testable import Web
+
+@Suite struct AdminPageTests {
+    static func adminBrowser(_ world: APIWorld, _ client: any TestClientProtocol) async throws -> Browser {
+        var user = try world.database.user(username: "admin")!
+        user.passwordHash = try world.database.user(username: "coordinator")!.passwordHash
+        try world.database.updateUser(user, audit: AuditContext(at: APIWorld.now, actor: "test"))
+        var browser = Browser(client: client)
+        #expect(try await browser.logIn("admin").status == .seeOther)
+        return browser
+    }
+
+    @Test func anAdministratorReplaysANewVersionThenActivatesAndRollsBack() async throws {
+        try await APIWorld.withClient { world, client in
+            var browser = try await Self.adminBrowser(world, client)
+            let page = try await browser.go(.get, "/admin/weights")
+            #expect(page.status == .ok && page.text.contains(#"data-version="1""#))
+            let csrf = try #require(Browser.hidden("csrf", in: page.text))
+
+            var form = ["csrf": csrf, "name": "continuity first", "note": "returning parties keep their mediator"]
+            for term in ScoreTermName.allCases { form["weight.\(term.rawValue)"] = term == .continuity ? "4" : "1" }
+            let saved = try await browser.go(.post, "/admin/weights", form: form)
+            #expect(saved.status == .seeOther && saved.headers[.location] == "/admin/weights?replay=2")
+            let candidate = try #require(try world.database.weightsProfiles().first { $0.version == 2 })
+            #expect(candidate.activation == nil && candidate.weight(.continuity) == 4)
+
+            let replay = try await browser.go(.get, "/admin/weights?replay=2&last=60")
+            let expected = try MatchingService(database: world.database).replay(candidate: candidate, last: 60, today: TestTime.today)
+            #expect(replay.text.contains(#"<strong id="changed">\#(expected.changedSeats)</strong>"#))
+            #expect(replay.text.contains("<svg") && replay.text.contains(String(format: "%.3f", expected.candidate.meanPanelScore)))
+
+            let unexplained = try await browser.go(.post, "/admin/weights/2/activate", form: ["csrf": csrf, "reason": " "])
+            #expect(unexplained.status == .unprocessableContent && unexplained.text.contains(#"class="error""#))
+            #expect(try world.database.activeWeightsProfile()?.version == 1)
+            #expect(try await browser.go(.post, "/admin/weights/2/activate", form: ["csrf": csrf, "reason": "trial month"]).status == .seeOther)
+            #expect(try world.database.activeWeightsProfile()?.version == 2)
+            #expect(try await browser.go(.post, "/admin/weights/1/activate", form: ["csrf": csrf, "reason": "roll back"]).status == .seeOther)
+            #expect(try world.database.activeWeightsProfile()?.version == 1)
+        }
+    }
+
+    @Test func anAdministratorAddsAndSwitchesOffUsersAndReadsTheAuditLog() async throws {
+        try await APIWorld.withClient { world, client in
+            var browser = try await Self.adminBrowser(world, client)
+            let users = try await browser.go(.get, "/admin/users")
+            #expect(users.text.contains(#"data-user="coordinator""#))
+            let csrf = try #require(Browser.hidden("csrf", in: users.text))
+            let added = try await browser.go(.post, "/admin/users", form: [
+                "csrf": csrf, "username": "liuna", "displayName": "刘娜", "role": "coordinator", "expertID": "", "password": "a long passphrase",
+            ])
+            #expect(added.status == .seeOther)
+            let stored = try #require(try world.database.user(username: "liuna"))
+            #expect(Bcrypt.verify("a long passphrase", hash: stored.passwordHash))
+            #expect(try await browser.go(.post, "/admin/users/\(stored.id)/active", form: ["csrf": csrf]).status == .seeOther)
+            #expect(try world.database.user(stored.id)?.isActive == false)
+
+            let audit = try await browser.go(.get, "/admin/audit")
+            let last = try world.database.auditEvents().last!
+            #expect(audit.text.contains("哈希链完整") && audit.text.contains(#"data-sequence="\#(last.sequence)""#))
+            try world.database.executeForTesting("""
+                DROP TRIGGER audit_event_is_append_only_update; UPDATE audit_event SET actor = 'someone else' WHERE sequence = 2
+                """)
+            let broken = try await browser.go(.get, "/admin/audit")
+            #expect(broken.text.contains("哈希链断开于事件 #2"))
+        }
+    }
+
+    @Test func theOfficePagesAreClosedToOthers() async throws {
+        try await APIWorld.withClient { world, client in
+            var browser = Browser(client: client)
+            _ = try await browser.logIn("coordinator")
+            for path in ["/admin/weights", "/admin/users", "/admin/audit"] {
+                #expect(try await browser.go(.get, path).status == .forbidden, "\(path)")
+            }
+            let reports = try await browser.go(.get, "/reports")
+            #expect(reports.status == .ok)
+            #expect(reports.text.components(separatedBy: "<svg").count - 1 == 4)
+            let hotspots = try Reports(database: world.database).hotspots(from: ReportPeriod.lastTwelveMonths(endingOn: TestTime.today).from,
+                through: TestTime.today, level: .subdistrict)
+            #expect(reports.text.contains(hotspots.areas[0].areaName))
+            #expect(reports.text.components(separatedBy: "<polyline").count - 1 == min(5, hotspots.areas.count) + min(5, hotspots.typeTotals.count))
+        }
+    }
+}
