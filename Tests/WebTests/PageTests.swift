@@ -196,3 +196,36 @@ extension APIWorld {
             parties: [.new(kind: .person, name: "住户", identity: nil, organisation: nil, role: .applicant)], openedOn: TestTime.today))
     }
 }
+
+@Suite struct BatchPageTests {
+    @Test func theQueueIsPreviewedThenCommittedAsOffers() async throws {
+        try await APIWorld.withClient { world, client in
+            let waiting = try (0..<3).map { _ in try world.takeIn(difficulty: .ordinary) }
+            var browser = Browser(client: client)
+            _ = try await browser.logIn("coordinator")
+            let preview = try await browser.go(.get, "/queue/assign")
+            let plan = try QueueAssignment(database: world.database).plan(today: TestTime.today)
+            #expect(preview.status == .ok && preview.text.contains(#"<strong id="filled">\#(plan.filledSeats)</strong>"#))
+            for dispute in waiting { #expect(preview.text.contains(#"data-placement="\#(dispute.id):0""#)) }
+            #expect(try waiting.allSatisfy { try world.database.assignments(caseID: $0.id).isEmpty }, "a preview stores nothing")
+
+            let csrf = try #require(Browser.hidden("csrf", in: preview.text))
+            let committed = try await browser.go(.post, "/queue/assign", form: ["csrf": csrf])
+            #expect(committed.status == .seeOther && committed.headers[.location] == "/queue/assign?stored=\(plan.filledSeats)")
+            #expect(try waiting.allSatisfy { try !world.database.assignments(caseID: $0.id).isEmpty })
+        }
+    }
+
+    @Test func aPageRefusedIsAnHTMLPageInTheReadersLanguage() async throws {
+        try await APIWorld.withClient { world, client in
+            var user = try world.database.user(username: "expert")!
+            user.passwordHash = try world.database.user(username: "coordinator")!.passwordHash
+            try world.database.updateUser(user, audit: AuditContext(at: APIWorld.now, actor: "test"))
+            var browser = Browser(client: client)
+            _ = try await browser.logIn("expert")
+            let refused = try await browser.go(.get, "/queue/assign")
+            #expect(refused.status == .forbidden && refused.contentType?.hasPrefix("text/html") == true)
+            #expect(refused.text.contains(#"<h1>403</h1>"#) && refused.text.contains(#"<html lang="zh">"#))
+        }
+    }
+}

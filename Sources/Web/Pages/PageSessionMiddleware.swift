@@ -11,6 +11,7 @@ struct PageSessionMiddleware: RouterMiddleware {
     static let languageCookie = "fengqiao_lang"
     let database: AppDatabase
     let clock: APIClock
+    let renderer: PageRenderer
 
     func handle(_ request: Request, context: APIContext, next: (Request, APIContext) async throws -> Response) async throws -> Response {
         var context = context
@@ -21,7 +22,16 @@ struct PageSessionMiddleware: RouterMiddleware {
             context.identity = session.user
             context.trail.caller.withLock { $0 = "\(session.user.id) (\(session.user.role.rawValue))" }
         }
-        return try await next(request, context)
+        do {
+            return try await next(request, context)
+        } catch let redirect as PageRedirect {
+            throw redirect
+        } catch {
+            // A page's error is a page too, in the reader's language; the problem middleware logs the unexpected.
+            guard let problem = Problem(error) else { throw error }
+            return renderer.page("error", ["status": problem.status, "detail": problem.detail], context: context, request: request,
+                status: .init(code: problem.status))
+        }
     }
 }
 

@@ -17,7 +17,7 @@ struct PageRoutes: Sendable {
     static let paths = ["/", "/login", "/logout", "/language", "/queue", "/cases/:case", "/cases/:case/assign", "/cases/:case/override",
         "/cases/:case/book", "/offers", "/offers/:offer/accept", "/offers/:offer/decline", "/calendar", "/calendar/link", "/availability",
         "/availability/leave", "/admin/weights", "/admin/weights/:version/activate", "/admin/users", "/admin/users/:user/active",
-        "/admin/audit", "/reports"]
+        "/admin/audit", "/reports", "/queue/assign"]
 
     struct LoginForm: Decodable {
         var username: String
@@ -31,7 +31,7 @@ struct PageRoutes: Sendable {
     }
 
     func add(to router: Router<APIContext>) {
-        let pages = router.group().add(middleware: PageSessionMiddleware(database: database, clock: clock))
+        let pages = router.group().add(middleware: PageSessionMiddleware(database: database, clock: clock, renderer: renderer))
         pages.get("/") { request, context -> Response in
             let session = try context.reader(of: request)
             let text = Strings.table(context.language)[homeText(session.user.role)] ?? ""
@@ -78,6 +78,7 @@ struct PageRoutes: Sendable {
         addExpertPages(to: pages)
         addAdministratorPages(to: pages)
         addReportPages(to: pages)
+        addBatchPages(to: pages)
         pages.get("/queue") { request, context -> Response in
             _ = try context.reader(of: request, roles: .office)
             return renderer.page("queue", try queue(language: context.language), context: context, request: request)

@@ -97,6 +97,9 @@ enum Strings {
         "upcoming": "14天内会议", "loadChart": "按负荷率统计的专家人数", "experts": "专家",
         "outcomes": "调解结果与满意度", "closedCases": "结案", "settledRate": "调解成功", "satisfiedRate": "满意",
         "daysToClose": "平均结案天数", "outcomeChart": "每月调解成功率与满意率（%）",
+        "batch": "批量指派", "batchFilled": "已安排席位", "batchCommit": "发出全部邀请",
+        "batchPlan": "方案（预览：尚未保存）", "batchEmpty": "空缺席位及原因",
+        "batchStored": "已发出邀请：", "page404": "没有这个页面。", "pageError": "出错了",
     ]
 
 }
