@@ -32,6 +32,9 @@ struct DemoCommand: AsyncParsableCommand {
         /// The demo's logins, all with the same password.
         var logins: [User.Profile]
         var password: String
+        /// A difficult case at intake whose recommended panel, led by the `expert` login, can meet: the one to
+        /// walk through on the pages.
+        var walkthroughCase: DisputeCase.ID?
         /// Matching at work on a case where a party vetoed an expert.
         var example: Example?
         /// A candidate weights profile to replay.
@@ -53,16 +56,17 @@ struct DemoCommand: AsyncParsableCommand {
         let today = try Today.resolve(database: db)
         let highlights = try DemoHighlights(database: db, today: today)
         let example = try example(db, highlights: highlights, today: today)
+        let walkthrough = try walkthroughCase(db, today: today)
         if try db.users().isEmpty {
             let fallback = try db.experts().first?.id
-            guard let expert = example?.recommendation.seats.first?.chosen?.expertID ?? fallback else {
+            guard let expert = walkthrough?.expert ?? example?.recommendation.seats.first?.chosen?.expertID ?? fallback else {
                 throw ValidationError("The database \(database.path) holds no experts to give a login.")
             }
             try Accounts(database: db).addDemoLogins(expertID: expert, at: try Now.resolve(database: db))
         }
         let report = Report(database: database.path, outcome: outcome, dataset: manifest.label, today: today,
             counts: try db.counts(), highlights: highlights, logins: try db.users().map(\.profile), password: Accounts.demoPassword,
-            example: example, candidateProfile: candidate)
+            walkthroughCase: walkthrough?.case, example: example, candidateProfile: candidate)
         if output.json {
             try Console.printJSON(report)
         } else {
@@ -73,6 +77,21 @@ struct DemoCommand: AsyncParsableCommand {
             print("\nServing http://127.0.0.1:\(port)/ (API under /api/v1, document at /openapi.json); Ctrl-C stops it.")
             try await ServeCommand.serve(db, host: "127.0.0.1", port: port)
         }
+    }
+
+    /// The first difficult or major case at intake whose recommended panel is full and can meet in the
+    /// horizon, and the lead of that panel, who gets the demo's expert login.
+    private func walkthroughCase(_ db: AppDatabase, today: CalendarDay) throws -> (case: DisputeCase.ID, expert: Expert.ID)? {
+        let matching = MatchingService(database: db), scheduling = SchedulingService(database: db)
+        let now = try Now.resolve(database: db)
+        for dispute in try db.cases(CaseFilter(statuses: [.intake])).sorted(by: { $0.id < $1.id }) where dispute.difficulty != .ordinary {
+            let recommendation = try matching.recommend(dispute.id, today: today).1
+            guard recommendation.seats.allSatisfy({ $0.chosen != nil }), let lead = recommendation.seats.first?.chosen?.expertID,
+                try !scheduling.options(for: dispute, panel: recommendation.panel, now: now).options.isEmpty
+            else { continue }
+            return (dispute.id, lead)
+        }
+        return nil
     }
 
     /// A recommendation for the first waiting case whose party vetoed an expert, and why that expert is out.
@@ -127,6 +146,7 @@ struct DemoCommand: AsyncParsableCommand {
               \(h.casesWithReturningParties.count) open cases with a returning party (\(some(h.casesWithReturningParties)))
               \(h.overdueCases.count) open cases past the 30-day term (\(some(h.overdueCases)))
 
+            Walk through \(r.walkthroughCase.map { "case \($0)" } ?? "a case") on the pages as coordinator, then expert, then admin.
             Logins (password \(r.password)): \(r.logins.map { "\($0.username) (\($0.role.rawValue)\($0.expertID.map { " \($0)" } ?? ""))" }.joined(separator: ", "))
               curl -s -X POST localhost:8080/api/v1/tokens -H 'content-type: application/json' -d '{"username":"coordinator","password":"\(r.password)"}'
 

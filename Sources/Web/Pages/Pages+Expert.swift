@@ -99,7 +99,7 @@ extension PageRoutes {
             let dispute = try database.dispute(seat.caseID)
             return [
                 "id": seat.id.rawValue, "case": seat.caseID.rawValue, "seat": seat.seat,
-                "role": t["role." + seat.role.rawValue] ?? seat.role.rawValue, "status": seat.status.rawValue,
+                "role": t["role." + seat.role.rawValue] ?? seat.role.rawValue, "status": t["status." + seat.status.rawValue] ?? seat.status.rawValue,
                 "type": dispute.map { context.language == .zh ? $0.type.nameZh : $0.type.nameEn } ?? "",
                 "difficulty": dispute.map { t["difficulty" + $0.difficulty.rawValue.capitalized] ?? "" } ?? "",
                 "summary": dispute?.summary ?? "", "deadline": dispute?.deadline.description ?? "",
@@ -131,7 +131,7 @@ extension PageRoutes {
                 "date": day.description, "weekday": t["weekday.\(day.weekday.rawValue)"] ?? "", "today": day == today,
                 "sessions": sessions.map { entry in
                     ["time": Self.when(entry.session).split(separator: " ").last.map(String.init) ?? "", "case": entry.session.caseID.rawValue,
-                     "venue": entry.venueName, "type": entry.caseType, "status": entry.session.status.rawValue]
+                     "venue": entry.venueName, "type": entry.caseType, "status": t["status." + entry.session.status.rawValue] ?? entry.session.status.rawValue]
                 },
             ]
         }

@@ -120,7 +120,7 @@ struct PageRoutes: Sendable {
                 return [
                     "id": c.id.rawValue, "type": language == .zh ? c.type.nameZh : c.type.nameEn,
                     "difficulty": t["difficulty" + c.difficulty.rawValue.prefix(1).uppercased() + c.difficulty.rawValue.dropFirst()] ?? c.difficulty.rawValue,
-                    "difficultyCode": c.difficulty.rawValue, "status": c.status.rawValue,
+                    "difficultyCode": c.difficulty.rawValue, "status": t["status." + c.status.rawValue] ?? c.status.rawValue,
                     "community": names[c.communityID] ?? c.communityID.rawValue, "opened": c.openedOn.description,
                     "deadline": c.deadline.description, "overdue": item.overdue == 1, "priority": item.weight,
                 ]

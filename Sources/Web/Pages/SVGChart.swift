@@ -29,7 +29,7 @@ enum SVGChart {
                 shapes.append(#"<text x="\#(f(x0 + groupWidth / 2 - 3))" y="\#(height - 26)" font-size="10" text-anchor="middle">\#(escape(label))</text>"#)
             }
         }
-        return svg(title: title, width: width, height: height, body: shapes + legend(series, y: height - 8))
+        return svg(title: title, width: width, height: height, body: shapes, legend: series)
     }
 
     /// One line per series over the labels (months, say).
@@ -48,7 +48,7 @@ enum SVGChart {
         for (index, label) in labels.enumerated() where labels.count <= 12 || index % 2 == 0 {
             shapes.append(#"<text x="\#(f(left + Double(index) * step))" y="\#(height - 26)" font-size="10" text-anchor="middle">\#(escape(label))</text>"#)
         }
-        return svg(title: title, width: width, height: height, body: shapes + legend(series, y: height - 8))
+        return svg(title: title, width: width, height: height, body: shapes, legend: series)
     }
 
     private static func axes(width: Int, height: Int, left: Double, top: Double, plotHeight: Double) -> String {
@@ -60,17 +60,18 @@ enum SVGChart {
         """
     }
 
-    private static func legend(_ series: [Series], y: Int) -> [String] {
-        series.enumerated().flatMap { index, line -> [String] in
-            let x = 40 + index * 140
+    /// The chart with its legend below, as many rows as the names need.
+    private static func svg(title: String, width: Int, height: Int, body: [String], legend series: [Series]) -> String {
+        let perRow = max(1, (width - 40) / 150)
+        let rows = (series.count + perRow - 1) / perRow
+        let legend = series.enumerated().flatMap { index, line -> [String] in
+            let x = 40 + index % perRow * 150, y = height - 8 + index / perRow * 16
             return [#"<rect x="\#(x)" y="\#(y - 9)" width="10" height="10" fill="\#(line.colour)"/>"#,
                 #"<text x="\#(x + 14)" y="\#(y)" font-size="11">\#(escape(line.name))</text>"#]
         }
-    }
-
-    private static func svg(title: String, width: Int, height: Int, body: [String]) -> String {
-        #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-label="\#(escape(title))"><title>\#(escape(title))</title>"#
-            + body.joined() + "</svg>"
+        let fullHeight = height + max(0, rows - 1) * 16
+        return #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \#(width) \#(fullHeight)" role="img" aria-label="\#(escape(title))"><title>\#(escape(title))</title>"#
+            + (body + legend).joined() + "</svg>"
     }
 
     /// Text made safe inside SVG markup.

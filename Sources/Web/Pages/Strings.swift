@@ -4,7 +4,7 @@ enum Strings {
         language == .zh ? zh : en
     }
 
-    private static let en: [String: String] = [
+    static let en: [String: String] = [
         "product": "Fengqiao", "tagline": "Expert matching and scheduling for difficult disputes",
         "login": "Log in", "logout": "Log out", "username": "Username", "password": "Password",
         "loginFailed": "The username or password is wrong, or the user is inactive.",
@@ -41,10 +41,33 @@ enum Strings {
         "leaveThrough": "Last day", "addLeave": "Record leave", "doneLeave": "Your leave is recorded; the coordinators move any session it breaks.",
         "leaveDays": "Give a first and a last day, the last not before the first.",
         "weekday.1": "Mon", "weekday.2": "Tue", "weekday.3": "Wed", "weekday.4": "Thu", "weekday.5": "Fri", "weekday.6": "Sat", "weekday.7": "Sun",
+        "weights": "Weights", "users": "Users", "auditLog": "Audit log", "reports": "Reports", "versions": "Versions",
+        "active": "active", "replay": "Replay", "activate": "Activate", "replayOf": "What if", "lastClosed": "last closed cases",
+        "changedSeats": "Seats that change expert", "meanScore": "Mean panel score", "worstScore": "Worst panel score",
+        "emptySeats": "Empty seats", "loadHistogram": "Seats per expert over the replay (how many experts got each number)",
+        "changedAssignments": "Changed assignments", "before": "Active", "after": "Candidate", "newVersion": "A new version",
+        "name": "Name", "note": "Note", "saveAndReplay": "Save (not active) and replay", "doneActivated": "The version is active.",
+        "addUser": "Add a user", "switchOff": "Switch off", "switchOn": "Switch on", "doneUserAdded": "The user was added.",
+        "doneUserChanged": "The user was changed; their sessions and tokens end at once.",
+        "chainIntact": "The hash chain is intact", "chainBroken": "The hash chain breaks at event", "actor": "Who",
+        "action": "What", "record": "Record", "older": "Older events",
+        "hotspots": "Hotspots", "bySubdistrict": "by subdistrict", "byCommunity": "by community", "area": "Area", "cases": "Cases",
+        "hotspotsByArea": "Cases opened per month in the five busiest areas", "hotspotsByType": "Cases opened per month by dispute type (top five)",
+        "expertLoad": "Expert load", "meanUtilisation": "Mean utilisation", "atCapacity": "at capacity", "openSeats": "Open seats",
+        "upcoming": "Sessions in 14 days", "loadChart": "Experts by utilisation", "experts": "experts",
+        "outcomes": "Outcomes and satisfaction", "closedCases": "Closed", "settledRate": "Settled", "satisfiedRate": "Satisfied",
+        "daysToClose": "days to close", "outcomeChart": "Settled and satisfied, per month (%)",
+        "batch": "Assign the queue", "batchFilled": "Seats filled", "batchCommit": "Send all these offers",
+        "batchPlan": "The plan (preview: nothing is stored yet)", "batchEmpty": "Seats left empty, and why",
+        "batchStored": "Offers sent:", "page404": "There is no such page.", "pageError": "Something went wrong",
+        "status.intake": "intake", "status.matching": "matching", "status.assigned": "assigned", "status.scheduled": "scheduled",
+        "status.in_mediation": "in mediation", "status.closed": "closed", "status.offered": "offered", "status.accepted": "accepted",
+        "status.declined": "declined", "status.expired": "expired", "status.released": "released", "status.proposed": "proposed",
+        "status.confirmed": "confirmed", "status.cancelled": "cancelled", "status.held": "held",
     ]
 
 
-    private static let zh: [String: String] = [
+    static let zh: [String: String] = [
         "product": "枫桥", "tagline": "疑难纠纷专家匹配与排期",
         "login": "登录", "logout": "退出", "username": "用户名", "password": "密码",
         "loginFailed": "用户名或密码错误，或该用户已停用。",
@@ -100,6 +123,10 @@ enum Strings {
         "batch": "批量指派", "batchFilled": "已安排席位", "batchCommit": "发出全部邀请",
         "batchPlan": "方案（预览：尚未保存）", "batchEmpty": "空缺席位及原因",
         "batchStored": "已发出邀请：", "page404": "没有这个页面。", "pageError": "出错了",
+        "status.intake": "受理", "status.matching": "匹配中", "status.assigned": "已指派", "status.scheduled": "已排期",
+        "status.in_mediation": "调解中", "status.closed": "已结案", "status.offered": "待答复", "status.accepted": "已接受",
+        "status.declined": "已谢绝", "status.expired": "已过期", "status.released": "已释放", "status.proposed": "拟定",
+        "status.confirmed": "已确认", "status.cancelled": "已取消", "status.held": "已举行",
     ]
 
 }

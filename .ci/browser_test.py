@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Walks the main path of each role through the pages in headless Chromium (selenium):
+a coordinator confirms and books a difficult case, its lead expert accepts the offer and finds the
+session in their calendar, and an administrator replays and activates a new weights version.
+Screenshots go to --screenshots (git-ignored). Exits non-zero at the first step that does not hold."""
+import argparse
+import json
+import os
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--base", required=True, help="the served site, http://127.0.0.1:PORT")
+parser.add_argument("--case", required=True, help="the walk-through case from `fengqiao demo --json`")
+parser.add_argument("--expert", required=True, help="the expert the `expert` login is")
+parser.add_argument("--password", default="xigang-demo")
+parser.add_argument("--screenshots", required=True)
+args = parser.parse_args()
+os.makedirs(args.screenshots, exist_ok=True)
+
+
+def browser(width=1280, height=900):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}", "--lang=zh-CN"]:
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(5)
+    return driver
+
+
+def check(condition, what):
+    if not condition:
+        sys.exit(f"FAILED: {what}")
+    print(f"ok: {what}")
+
+
+def shot(driver, name):
+    driver.save_screenshot(os.path.join(args.screenshots, name + ".png"))
+
+
+def log_in(driver, username):
+    driver.get(args.base + "/login")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(args.password)
+    driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+    check("/login" not in driver.current_url, f"{username} is logged in")
+
+
+def log_out(driver):
+    driver.find_element(By.CSS_SELECTOR, "header form button").click()
+    check(driver.current_url.endswith("/login"), "logged out")
+
+
+# The coordinator: the queue, then the difficult case: confirm the panel, book the first option.
+driver = browser()
+log_in(driver, "coordinator")
+driver.get(args.base + "/queue")
+check(driver.find_elements(By.CSS_SELECTOR, f'tr[data-case="{args.case}"]'), f"{args.case} is in the queue")
+shot(driver, "1-coordinator-queue")
+driver.get(args.base + f"/cases/{args.case}")
+check(driver.find_elements(By.CSS_SELECTOR, f'.expert.chosen[data-expert="{args.expert}"]'), f"{args.expert} is recommended to lead")
+check(len(driver.find_elements(By.CSS_SELECTOR, ".bar span")) >= 10, "each score term has a bar")
+shot(driver, "2-coordinator-case")
+driver.find_element(By.ID, "confirm").click()
+check("done=assigned" in driver.current_url, "the panel is confirmed and offered")
+options = driver.find_elements(By.CSS_SELECTOR, "form.option button")
+check(options, "scheduling options are shown")
+options[0].click()
+check("done=booked" in driver.current_url, "the first option is booked")
+sessions = driver.find_elements(By.CSS_SELECTOR, "tr[data-session]")
+check(sessions, "the session is listed on the case")
+when = sessions[0].find_element(By.TAG_NAME, "td").text.split(" ")[0]
+shot(driver, "3-coordinator-booked")
+log_out(driver)
+
+# The expert: accept the offer, then find the session in the week view.
+log_in(driver, "expert")
+driver.get(args.base + "/offers")
+offer = [section for section in driver.find_elements(By.CSS_SELECTOR, "section.offer")
+         if section.get_attribute("data-offer").startswith(args.case + ":")]
+check(offer, f"the expert has the offer for {args.case}")
+shot(driver, "4-expert-offers")
+offer[0].find_element(By.CSS_SELECTOR, "button.accept").click()
+check("done=accepted" in driver.current_url, "the expert accepted")
+driver.get(args.base + f"/calendar?week={when}")
+check(driver.find_elements(By.CSS_SELECTOR, f'.session[data-case="{args.case}"]'), f"the session on {when} is in the calendar")
+shot(driver, "5-expert-calendar")
+log_out(driver)
+
+# The administrator: a new weights version, replayed, then activated.
+log_in(driver, "admin")
+driver.get(args.base + "/admin/weights")
+driver.find_element(By.ID, "name").send_keys("continuity first")
+field = driver.find_element(By.NAME, "weight.continuity")
+field.clear()
+field.send_keys("4")
+driver.find_element(By.CSS_SELECTOR, "#new-version button").click()
+check(driver.find_elements(By.ID, "replay"), "the replay of the new version is shown")
+check(driver.find_elements(By.CSS_SELECTOR, "#replay svg rect"), "the load spread is drawn as a histogram")
+changed = driver.find_element(By.ID, "changed").text
+shot(driver, "6-admin-replay")
+version = driver.find_elements(By.CSS_SELECTOR, "section.version")[0]
+version.find_element(By.NAME, "reason").send_keys("more continuity for returning parties")
+version.find_element(By.CSS_SELECTOR, "form[method=post] button").click()
+check("done=activated" in driver.current_url, "the new version is activated")
+active = driver.find_elements(By.CSS_SELECTOR, "section.version")[0].find_elements(By.CSS_SELECTOR, ".badge")
+check(active, "the newest version is marked active")
+shot(driver, "7-admin-activated")
+driver.get(args.base + "/reports")
+check(len(driver.find_elements(By.CSS_SELECTOR, "svg.chart")) == 4, "the reports draw their charts")
+shot(driver, "8-reports")
+driver.get(args.base + "/language?to=en&back=/reports")
+check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", "the switch turns the pages to English")
+shot(driver, "9-reports-en")
+driver.quit()
+
+# A phone: the queue still reads.
+phone = browser(390, 844)
+log_in(phone, "coordinator")
+phone.get(args.base + "/queue")
+check(phone.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), "the page fits a phone's width")
+shot(phone, "10-phone-queue")
+phone.quit()
+print(json.dumps({"changedSeats": changed, "screenshots": sorted(os.listdir(args.screenshots))}))
