@@ -108,6 +108,8 @@ struct Browser {
             #expect(try await browser.go(.get, "/login").text.contains(#"<html lang="en">"#))
             let away = try await browser.go(.get, "/language?to=zh&back=//elsewhere.example/")
             #expect(away.headers[.location] == "/")
+            let split = try await browser.go(.get, "/language?to=zh&back=/queue%0D%0AX-Injected%20yes")
+            #expect(split.headers[.location] == "/" && !split.headers.contains { $0.name.rawName == "X-Injected" })
         }
     }
 

@@ -144,7 +144,9 @@ struct PageRoutes: Sendable {
 
     /// A path on this site (`/queue`), never another site's address, for redirects after a form.
     static func safePath(_ text: String?) -> String? {
-        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), !text.contains(":") else { return nil }
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), !text.contains(":"),
+            text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
+        else { return nil }
         return text
     }
 }
