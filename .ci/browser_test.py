@@ -11,6 +11,7 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--base", required=True, help="the served site, http://127.0.0.1:PORT")
@@ -30,13 +31,32 @@ def browser(width=1280, height=900):
     options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.implicitly_wait(5)
+    global current
+    current = driver
     return driver
+
+
+current = None
 
 
 def check(condition, what):
     if not condition:
+        if current is not None:
+            shot(current, "failed")
+            body = current.find_element(By.TAG_NAME, "body").text
+            print(f"at {current.current_url}:\n{body[:1500]}", file=sys.stderr)
         sys.exit(f"FAILED: {what}")
     print(f"ok: {what}")
+
+
+def submit(driver, button, url_holds):
+    """Clicks a form's button and waits until the page it leads to has loaded (its address passes `url_holds`)."""
+    button.click()
+    try:
+        WebDriverWait(driver, 20).until(lambda d: url_holds(d.current_url) and d.execute_script("return document.readyState") == "complete")
+        return True
+    except Exception:
+        return False
 
 
 def shot(driver, name):
@@ -47,13 +67,12 @@ def log_in(driver, username):
     driver.get(args.base + "/login")
     driver.find_element(By.ID, "username").send_keys(username)
     driver.find_element(By.ID, "password").send_keys(args.password)
-    driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
-    check("/login" not in driver.current_url, f"{username} is logged in")
+    check(submit(driver, driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]"), lambda url: "/login" not in url),
+          f"{username} is logged in")
 
 
 def log_out(driver):
-    driver.find_element(By.CSS_SELECTOR, "header form button").click()
-    check(driver.current_url.endswith("/login"), "logged out")
+    check(submit(driver, driver.find_element(By.CSS_SELECTOR, "header form button"), lambda url: url.endswith("/login")), "logged out")
 
 
 # The coordinator: the queue, then the difficult case: confirm the panel, book the first option.
@@ -66,12 +85,10 @@ driver.get(args.base + f"/cases/{args.case}")
 check(driver.find_elements(By.CSS_SELECTOR, f'.expert.chosen[data-expert="{args.expert}"]'), f"{args.expert} is recommended to lead")
 check(len(driver.find_elements(By.CSS_SELECTOR, ".bar span")) >= 10, "each score term has a bar")
 shot(driver, "2-coordinator-case")
-driver.find_element(By.ID, "confirm").click()
-check("done=assigned" in driver.current_url, "the panel is confirmed and offered")
+check(submit(driver, driver.find_element(By.ID, "confirm"), lambda url: "done=assigned" in url), "the panel is confirmed and offered")
 options = driver.find_elements(By.CSS_SELECTOR, "form.option button")
 check(options, "scheduling options are shown")
-options[0].click()
-check("done=booked" in driver.current_url, "the first option is booked")
+check(submit(driver, options[0], lambda url: "done=booked" in url), "the first option is booked")
 sessions = driver.find_elements(By.CSS_SELECTOR, "tr[data-session]")
 check(sessions, "the session is listed on the case")
 when = sessions[0].find_element(By.TAG_NAME, "td").text.split(" ")[0]
@@ -85,8 +102,7 @@ offer = [section for section in driver.find_elements(By.CSS_SELECTOR, "section.o
          if section.get_attribute("data-offer").startswith(args.case + ":")]
 check(offer, f"the expert has the offer for {args.case}")
 shot(driver, "4-expert-offers")
-offer[0].find_element(By.CSS_SELECTOR, "button.accept").click()
-check("done=accepted" in driver.current_url, "the expert accepted")
+check(submit(driver, offer[0].find_element(By.CSS_SELECTOR, "button.accept"), lambda url: "done=accepted" in url), "the expert accepted")
 driver.get(args.base + f"/calendar?week={when}")
 check(driver.find_elements(By.CSS_SELECTOR, f'.session[data-case="{args.case}"]'), f"the session on {when} is in the calendar")
 shot(driver, "5-expert-calendar")
@@ -99,15 +115,16 @@ driver.find_element(By.ID, "name").send_keys("continuity first")
 field = driver.find_element(By.NAME, "weight.continuity")
 field.clear()
 field.send_keys("4")
-driver.find_element(By.CSS_SELECTOR, "#new-version button").click()
+check(submit(driver, driver.find_element(By.CSS_SELECTOR, "#new-version button"), lambda url: "replay=" in url),
+      "the new version is saved")
 check(driver.find_elements(By.ID, "replay"), "the replay of the new version is shown")
 check(driver.find_elements(By.CSS_SELECTOR, "#replay svg rect"), "the load spread is drawn as a histogram")
 changed = driver.find_element(By.ID, "changed").text
 shot(driver, "6-admin-replay")
 version = driver.find_elements(By.CSS_SELECTOR, "section.version")[0]
 version.find_element(By.NAME, "reason").send_keys("more continuity for returning parties")
-version.find_element(By.CSS_SELECTOR, "form[method=post] button").click()
-check("done=activated" in driver.current_url, "the new version is activated")
+check(submit(driver, version.find_element(By.CSS_SELECTOR, "form[method=post] button"), lambda url: "done=activated" in url),
+      "the new version is activated")
 active = driver.find_elements(By.CSS_SELECTOR, "section.version")[0].find_elements(By.CSS_SELECTOR, ".badge")
 check(active, "the newest version is marked active")
 shot(driver, "7-admin-activated")
