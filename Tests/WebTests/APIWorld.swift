@@ -45,12 +45,13 @@ struct APIWorld {
             throw DomainError.conflict(record: "the test world", reason: "no booked expert also holds an open offer")
         }
         let otherExpertID = try database.experts().first { $0.id != expertID }!.id
+        // Every user logs in with the same test password.
+        let hash = Bcrypt.hash(password, cost: passwordCost)
         let users: [User] = [
-            .fixture(id: "U-coordinator", username: "coordinator", role: .coordinator,
-                passwordHash: Bcrypt.hash(password, cost: passwordCost)),
-            .fixture(id: "U-administrator", username: "admin", role: .administrator),
-            .fixture(id: "U-expert", username: "expert", role: .expert, expertID: expertID),
-            .fixture(id: "U-other", username: "other", role: .expert, expertID: otherExpertID),
+            .fixture(id: "U-coordinator", username: "coordinator", role: .coordinator, passwordHash: hash),
+            .fixture(id: "U-administrator", username: "admin", role: .administrator, passwordHash: hash),
+            .fixture(id: "U-expert", username: "expert", role: .expert, expertID: expertID, passwordHash: hash),
+            .fixture(id: "U-other", username: "other", role: .expert, expertID: otherExpertID, passwordHash: hash),
         ]
         for user in users { try database.insertUser(user) }
         return (database, expertID, otherExpertID)

@@ -10,18 +10,9 @@ import Testing
 @testable import Web
 
 @Suite struct AdminPageTests {
-    static func adminBrowser(_ world: APIWorld, _ client: any TestClientProtocol) async throws -> Browser {
-        var user = try world.database.user(username: "admin")!
-        user.passwordHash = try world.database.user(username: "coordinator")!.passwordHash
-        try world.database.updateUser(user, audit: AuditContext(at: APIWorld.now, actor: "test"))
-        var browser = Browser(client: client)
-        #expect(try await browser.logIn("admin").status == .seeOther)
-        return browser
-    }
-
     @Test func anAdministratorReplaysANewVersionThenActivatesAndRollsBack() async throws {
         try await APIWorld.withClient { world, client in
-            var browser = try await Self.adminBrowser(world, client)
+            var browser = try await Browser.loggedIn("admin", client: client)
             let page = try await browser.go(.get, "/admin/weights")
             #expect(page.status == .ok && page.text.contains(#"data-version="1""#))
             let csrf = try #require(Browser.hidden("csrf", in: page.text))
@@ -50,7 +41,7 @@ import Testing
 
     @Test func anAdministratorAddsAndSwitchesOffUsersAndReadsTheAuditLog() async throws {
         try await APIWorld.withClient { world, client in
-            var browser = try await Self.adminBrowser(world, client)
+            var browser = try await Browser.loggedIn("admin", client: client)
             let users = try await browser.go(.get, "/admin/users")
             #expect(users.text.contains(#"data-user="coordinator""#))
             let csrf = try #require(Browser.hidden("csrf", in: users.text))

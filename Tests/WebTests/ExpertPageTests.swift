@@ -9,19 +9,9 @@ import Testing
 @testable import Web
 
 @Suite struct ExpertPageTests {
-    /// A browser logged in as the world's expert (given the coordinator's test password).
-    static func expertBrowser(_ world: APIWorld, _ client: any TestClientProtocol) async throws -> Browser {
-        var user = try world.database.user(username: "expert")!
-        user.passwordHash = try world.database.user(username: "coordinator")!.passwordHash
-        try world.database.updateUser(user, audit: AuditContext(at: APIWorld.now, actor: "test"))
-        var browser = Browser(client: client)
-        #expect(try await browser.logIn("expert").status == .seeOther)
-        return browser
-    }
-
     @Test func anExpertAcceptsAnOfferAndCannotDeclineWithoutAReason() async throws {
         try await APIWorld.withClient { world, client in
-            var browser = try await Self.expertBrowser(world, client)
+            var browser = try await Browser.loggedIn("expert", client: client)
             let open = try world.database.openOffers().filter { $0.expertID == world.expertID }
             let page = try await browser.go(.get, "/offers")
             #expect(page.status == .ok)
@@ -49,7 +39,7 @@ import Testing
 
     @Test func theWeekShowsTheirSessionsAndTheSubscriptionLinkServesTheFeed() async throws {
         try await APIWorld.withClient { world, client in
-            var browser = try await Self.expertBrowser(world, client)
+            var browser = try await Browser.loggedIn("expert", client: client)
             let session = try world.database.sessions(expertID: world.expertID)[0]
             let day = CalendarDay(containing: session.startsAt, in: .deploymentDefault)
             let week = try await browser.go(.get, "/calendar?week=\(day)")
@@ -75,7 +65,7 @@ import Testing
 
     @Test func leaveIsRecordedFromTheAvailabilityPageAndABackwardsRangeIsRefused() async throws {
         try await APIWorld.withClient { world, client in
-            var browser = try await Self.expertBrowser(world, client)
+            var browser = try await Browser.loggedIn("expert", client: client)
             let page = try await browser.go(.get, "/availability")
             #expect(page.status == .ok)
             let csrf = try #require(Browser.hidden("csrf", in: page.text))

@@ -38,6 +38,14 @@ struct Browser {
         return String(page[range.upperBound...].prefix { $0 != "\"" })
     }
 
+    /// A browser that has logged in as `username`.
+    static func loggedIn(_ username: String, client: any TestClientProtocol) async throws -> Browser {
+        var browser = Browser(client: client)
+        let status = try await browser.logIn(username).status
+        #expect(status == .seeOther)
+        return browser
+    }
+
     mutating func logIn(_ username: String, password: String = APIWorld.password) async throws -> Answer {
         let page = try await go(.get, "/login")
         return try await go(.post, "/login", form: [
@@ -114,12 +122,8 @@ struct Browser {
     }
 
     @Test func anExpertMayNotOpenTheQueue() async throws {
-        try await APIWorld.withClient { world, client in
-            var user = try world.database.user(username: "expert")!
-            user.passwordHash = try world.database.user(username: "coordinator")!.passwordHash
-            try world.database.updateUser(user, audit: AuditContext(at: APIWorld.now, actor: "test"))
-            var browser = Browser(client: client)
-            #expect(try await browser.logIn("expert").status == .seeOther)
+        try await APIWorld.withClient { _, client in
+            var browser = try await Browser.loggedIn("expert", client: client)
             #expect(try await browser.go(.get, "/queue").status == .forbidden)
             #expect(try await browser.go(.get, "/").status == .ok)
         }
@@ -219,10 +223,7 @@ extension APIWorld {
     }
 
     @Test func aPageRefusedIsAnHTMLPageInTheReadersLanguage() async throws {
-        try await APIWorld.withClient { world, client in
-            var user = try world.database.user(username: "expert")!
-            user.passwordHash = try world.database.user(username: "coordinator")!.passwordHash
-            try world.database.updateUser(user, audit: AuditContext(at: APIWorld.now, actor: "test"))
+        try await APIWorld.withClient { _, client in
             var browser = Browser(client: client)
             _ = try await browser.logIn("expert")
             let refused = try await browser.go(.get, "/queue/assign")
