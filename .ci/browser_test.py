@@ -4,6 +4,7 @@ a coordinator confirms and books a difficult case, its lead expert accepts the o
 session in their calendar, and an administrator replays and activates a new weights version.
 Screenshots go to --screenshots (git-ignored). Exits non-zero at the first step that does not hold."""
 import argparse
+import re
 import json
 import os
 import sys
@@ -88,6 +89,9 @@ shot(driver, "2-coordinator-case")
 check(submit(driver, driver.find_element(By.ID, "confirm"), lambda url: "done=assigned" in url), "the panel is confirmed and offered")
 options = driver.find_elements(By.CSS_SELECTOR, "form.option button")
 check(options, "scheduling options are shown")
+reasons = driver.find_elements(By.CSS_SELECTOR, "form.option li")
+check(reasons and all(re.search("[\u4e00-\u9fff]", r.text) and not re.search("[a-z]{2,}", r.text) for r in reasons),
+      "the options' reasons are written in Chinese")
 check(submit(driver, options[0], lambda url: "done=booked" in url), "the first option is booked")
 sessions = driver.find_elements(By.CSS_SELECTOR, "tr[data-session]")
 check(sessions, "the session is listed on the case")

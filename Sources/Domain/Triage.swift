@@ -8,14 +8,35 @@ public enum Triage {
     public static let largeAmountYuan = 100_000
     public static let veryLargeAmountYuan = 1_000_000
 
-    /// The signals that hold for `dispute`, in words, for showing next to the proposal.
-    public static func signals(of dispute: DisputeCase) -> [String] {
-        var signals: [String] = []
-        if dispute.parties.count >= groupSize { signals.append("\(dispute.parties.count) parties (a group dispute)") }
-        if let amount = dispute.amountYuan, amount >= largeAmountYuan { signals.append("¥\(amount) at stake") }
-        if dispute.priorMediations >= 2 { signals.append("\(dispute.priorMediations) earlier mediations failed") }
-        if dispute.petitions >= 2 { signals.append("\(dispute.petitions) petitions lodged") }
-        if dispute.escalationRisk { signals.append("risk of escalation") }
+    /// A fact of the case that weighs toward a higher difficulty.
+    public enum Signal: Hashable, Sendable, CustomStringConvertible, Explained {
+        case group(parties: Int)
+        case largeAmount(yuan: Int)
+        case failedMediations(Int)
+        case petitions(Int)
+        case escalationRisk
+
+        public func text(in language: TextLanguage) -> String {
+            switch self {
+            case let .group(parties): language.pick(zh: "当事人\(parties)人（群体性纠纷）", en: "\(parties) parties (a group dispute)")
+            case let .largeAmount(yuan): language.pick(zh: "争议金额¥\(yuan)", en: "¥\(yuan) at stake")
+            case let .failedMediations(count): language.pick(zh: "此前\(count)次调解未成", en: "\(count) earlier mediations failed")
+            case let .petitions(count): language.pick(zh: "已信访\(count)次", en: "\(count) petitions lodged")
+            case .escalationRisk: language.pick(zh: "有矛盾激化风险", en: "risk of escalation")
+            }
+        }
+
+        public var description: String { text(in: .en) }
+    }
+
+    /// The signals that hold for `dispute`, for showing next to the proposal.
+    public static func signals(of dispute: DisputeCase) -> [Signal] {
+        var signals: [Signal] = []
+        if dispute.parties.count >= groupSize { signals.append(.group(parties: dispute.parties.count)) }
+        if let amount = dispute.amountYuan, amount >= largeAmountYuan { signals.append(.largeAmount(yuan: amount)) }
+        if dispute.priorMediations >= 2 { signals.append(.failedMediations(dispute.priorMediations)) }
+        if dispute.petitions >= 2 { signals.append(.petitions(dispute.petitions)) }
+        if dispute.escalationRisk { signals.append(.escalationRisk) }
         return signals
     }
 

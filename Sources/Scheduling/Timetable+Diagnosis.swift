@@ -1,3 +1,5 @@
+import Domain
+
 extension Timetable {
     /// Why a session has no place: what a coordinator can act on.
     public enum Diagnosis: Hashable, Sendable {
@@ -10,13 +12,21 @@ extension Timetable {
         /// Every start where everyone is available runs into this, most often.
         case blocked(Conflict)
 
-        public func describe(in model: ScheduleModel, time: (Int) -> String) -> String {
+        public func describe(in model: ScheduleModel, time: (Int) -> String, language: TextLanguage = .en) -> String {
             switch self {
-            case let .waitsFor(previous): return "its case's earlier session \(model.requests[previous].id) is not scheduled"
+            case let .waitsFor(previous):
+                let id = model.requests[previous].id
+                return language.pick(zh: "本案此前的会议\(id)尚未排期", en: "its case's earlier session \(id) is not scheduled")
             case let .neverFreeTogether(a, b):
-                return "\(model.people[a].id) and \(model.people[b].id) are never free together within the horizon"
-            case .neverFreeLongEnough: return "the panel and parties are never free together for long enough within one day"
-            case let .blocked(conflict): return "at every time they are all free, " + conflict.describe(in: model, time: time)
+                let (first, second) = (model.people[a].id, model.people[b].id)
+                return language.pick(zh: "\(first)与\(second)在排期范围内从未同时有空",
+                    en: "\(first) and \(second) are never free together within the horizon")
+            case .neverFreeLongEnough:
+                return language.pick(zh: "调解小组和当事人在同一天内从未同时空闲足够长的时间",
+                    en: "the panel and parties are never free together for long enough within one day")
+            case let .blocked(conflict):
+                let clause = conflict.describe(in: model, time: time, language: language)
+                return language.pick(zh: "在各方都有空的每个时间，" + clause, en: "at every time they are all free, " + clause)
             }
         }
     }

@@ -56,7 +56,7 @@ struct CaseAddCommand: AsyncParsableCommand {
         if output.json { try Console.printJSON(dispute) } else {
             print("Took in \(dispute.id): \(dispute.type.nameEn), \(dispute.difficulty.rawValue), deadline \(dispute.deadline).")
             let signals = Triage.signals(of: dispute)
-            if difficulty == nil && !signals.isEmpty { print("Triage: \(signals.joined(separator: "; ")).") }
+            if difficulty == nil && !signals.isEmpty { print("Triage: \(signals.map(\.description).joined(separator: "; ")).") }
         }
     }
 

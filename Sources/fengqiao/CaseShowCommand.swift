@@ -24,7 +24,7 @@ struct CaseShowCommand: AsyncParsableCommand {
         }
         let today = try Today.resolve(database: db)
         let detail = Detail(
-            case: dispute, overdue: dispute.isOverdue(on: today), triageSignals: Triage.signals(of: dispute),
+            case: dispute, overdue: dispute.isOverdue(on: today), triageSignals: Triage.signals(of: dispute).map(\.description),
             panel: try db.assignments(caseID: dispute.id), sessions: try db.sessions(caseID: dispute.id))
         if output.json { try Console.printJSON(detail) } else { print(try text(detail, areas: db.areas())) }
     }

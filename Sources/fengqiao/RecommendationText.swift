@@ -17,8 +17,7 @@ enum RecommendationText {
         for seat in r.seats {
             let label = "\(seat.seat) \(seat.requirement.role.rawValue)"
             guard let chosen = seat.chosen else {
-                let reasons = seat.excludedBy.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value)" }
-                rows.append([label, "(nobody eligible: \(reasons.joined(separator: ", ")))"] + Array(repeating: "", count: termHeader.count + 2))
+                rows.append([label, "(nobody eligible: \(HardRuleName.tally(seat.excludedBy, in: .en)))"] + Array(repeating: "", count: termHeader.count + 2))
                 continue
             }
             rows.append(row(label, chosen, held: seat.isHeld))

@@ -89,16 +89,7 @@ struct ScheduleCommand: AsyncParsableCommand {
 }
 
 enum ScheduleText {
-    static func when(_ session: Session) -> String {
-        let formatter = DateFormatter()
-        formatter.timeZone = .deploymentDefault
-        formatter.dateFormat = "yyyy-MM-dd EEE HH:mm"
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        let end = DateFormatter()
-        end.timeZone = .deploymentDefault
-        end.dateFormat = "HH:mm"
-        return "\(formatter.string(from: session.startsAt))–\(end.string(from: session.endsAt)) at \(session.venueID)"
-    }
+    static func when(_ session: Session) -> String { "\(session.timeText()) at \(session.venueID)" }
 
     static func options(_ proposal: SchedulingService.CaseOptions) -> String {
         if let noSlot = proposal.noSlot { return "\(proposal.caseID): \(noSlot)" }

@@ -23,3 +23,22 @@ import Testing
         #expect(error?.description == "The capacity of expert E-0112 is invalid: -3 is negative.")
     }
 }
+
+/// The errors as a Chinese page shows them.
+@Suite struct DomainErrorChineseTests {
+    @Test(arguments: [
+        (DomainError.notFound(kind: "expert", id: "E-9999"), "没有编号为E-9999的专家。"),
+        (.duplicate(kind: "user", id: "U-0003"), "已有编号为U-0003的用户。"),
+        (.illegalTransition(caseID: "C-2026-00042", from: "intake", to: "in_mediation"),
+            "案件C-2026-00042不能从「受理」转为「调解中」；从「受理」只能转为「匹配中」、「已指派」、「已结案」。"),
+        (.illegalTransition(caseID: "C-2026-00042", from: "closed", to: "matching"), "案件C-2026-00042不能从「已结案」转为「匹配中」；案件已结案。"),
+        (.conflict(record: "session S-000012", reason: "它已被他人修改"), "会议S-000012无法变更：它已被他人修改。"),
+        (.invalid(record: "offer A-000007", field: "reason", reason: "需要填写"), "邀请A-000007的「理由」无效：需要填写。"),
+        (.unknownReference(record: "the new case", field: "communityID", kind: "community", id: "210203099001"),
+            "新案件的「社区」指向社区210203099001，但它不存在。"),
+    ])
+    func theFrameKindsFieldsAndStatusesAreChinese(_ error: DomainError, _ sentence: String) {
+        #expect(error.text(in: .zh) == sentence)
+        #expect(error.text(in: .en) == error.description)
+    }
+}

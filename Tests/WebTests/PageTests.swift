@@ -13,11 +13,14 @@ struct Browser {
     let client: any TestClientProtocol
     var cookies: [String: String] = [:]
     var language: String?
+    /// What a browser accepts when it follows a link.
+    var accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
     mutating func go(_ method: HTTPRequest.Method, _ path: String, form: [String: String]? = nil) async throws -> Answer {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if let language { headers[.acceptLanguage] = language }
+        headers[.accept] = accept
         if form != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
         let body = form.map { fields in
             fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
@@ -162,7 +165,7 @@ struct Browser {
 
             let assigned = try await browser.go(.get, "/cases/\(dispute.id)?done=assigned")
             #expect(assigned.text.contains("邀请已发出"))
-            let options = try SchedulingService(database: world.database).options(for: dispute.id, now: APIWorld.now)
+            let options = try SchedulingService(database: world.database).options(for: dispute.id, now: APIWorld.now, language: .zh)
             #expect(difficulty == .difficult || options.noSlot == nil, "a one-seat panel finds a slot in the Xigang data")
             if let noSlot = options.noSlot {
                 // The panel the data gives may never be free together; the page says so, and there is nothing to book.
@@ -187,7 +190,15 @@ struct Browser {
                 "csrf": csrf, "seat": "0", "expert": "E-9999", "reason": "the family asked for her",
             ])
             #expect(refused.status == .notFound && refused.contentType?.hasPrefix("text/html") == true)
-            #expect(refused.text.contains(#"class="error""#) && refused.text.contains("E-9999"))
+            #expect(refused.text.contains(#"<p class="error" role="alert">没有编号为E-9999的专家。</p>"#))
+            let outsider = try #require(try world.database.experts().first { !$0.roles.contains(.mediator) })
+            let excluded = try await browser.go(.post, "/cases/\(dispute.id)/override", form: [
+                "csrf": csrf, "seat": "0", "expert": outsider.id.rawValue, "reason": "家属点名",
+            ])
+            #expect(excluded.status == .unprocessableContent)
+            #expect(excluded.text.contains("\(outsider.id)不能担任案件\(dispute.id)第0席：此席位需要调解员，其身份为"))
+            let unexplained = try await browser.go(.post, "/cases/\(dispute.id)/override", form: ["csrf": csrf, "seat": "0", "expert": "E-0001", "reason": " "])
+            #expect(unexplained.status == .unprocessableContent && unexplained.text.contains("人工指定专家需要填写理由。"))
             #expect(try world.database.assignments(caseID: dispute.id).isEmpty)
         }
     }
@@ -195,11 +206,13 @@ struct Browser {
 
 extension APIWorld {
     /// A new neighbour dispute at intake, in the community of the expert user's first session.
-    func takeIn(difficulty: Difficulty) throws -> DisputeCase {
+    func takeIn(difficulty: Difficulty, _ adjust: (inout CaseDraft) -> Void = { _ in }) throws -> DisputeCase {
         let community = try database.dispute(try database.sessions(expertID: expertID)[0].caseID)!.communityID
-        return try CaseIntake(database: database).add(CaseDraft(type: .neighbor, difficulty: difficulty, source: .walkIn,
-            communityID: community, summary: "楼上漏水，双方就维修费用发生争执。",
-            parties: [.new(kind: .person, name: "住户", identity: nil, organisation: nil, role: .applicant)], openedOn: TestTime.today))
+        var draft = CaseDraft(type: .neighbor, difficulty: difficulty, source: .walkIn, communityID: community,
+            summary: "楼上漏水，双方就维修费用发生争执。",
+            parties: [.new(kind: .person, name: "住户", identity: nil, organisation: nil, role: .applicant)], openedOn: TestTime.today)
+        adjust(&draft)
+        return try CaseIntake(database: database).add(draft)
     }
 }
 
@@ -228,7 +241,7 @@ extension APIWorld {
             _ = try await browser.logIn("expert")
             let refused = try await browser.go(.get, "/queue/assign")
             #expect(refused.status == .forbidden && refused.contentType?.hasPrefix("text/html") == true)
-            #expect(refused.text.contains(#"<h1>403</h1>"#) && refused.text.contains(#"<html lang="zh">"#))
+            #expect(refused.text.contains("<h1>无权操作</h1>") && refused.text.contains("此页面仅供协调员或管理员使用。") && refused.text.contains(#"<html lang="zh">"#))
         }
     }
 }

@@ -36,17 +36,13 @@ struct BatchDecoder {
     private func explainEmpty(_ seat: BatchEncoder.OpenSeat) -> BatchPlan.EmptySeat {
         let pool = assigner.recommender.pool
         let role = seat.requirement.role
-        func empty(_ reason: String, _ relaxation: String) -> BatchPlan.EmptySeat {
-            BatchPlan.EmptySeat(caseID: seat.dispute.id, seat: seat.seat, role: role, reason: reason, relaxation: relaxation)
+        func empty(_ cause: BatchPlan.EmptySeat.Cause, _ remedy: BatchPlan.EmptySeat.Remedy) -> BatchPlan.EmptySeat {
+            BatchPlan.EmptySeat(caseID: seat.dispute.id, seat: seat.seat, role: role, cause: cause, remedy: remedy)
         }
         if let best = seat.ranking.top.first {
-            let id = pool.experts[best.expert].id
-            return empty("its \(seat.ranking.eligibleCount) eligible \(role.rawValue)s are all placed on seats of higher priority or better fit",
-                "raise the capacity of \(id) by 1")
+            return empty(.outplaced(eligible: seat.ranking.eligibleCount), .raiseCapacity(pool.experts[best.expert].id))
         }
-        let tally = seat.ranking.excludedBy.sorted { ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue) }
-            .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
-        let reason = tally.isEmpty ? "no expert is a \(role.rawValue)" : "every \(role.rawValue) is excluded (\(tally))"
+        let cause: BatchPlan.EmptySeat.Cause = seat.ranking.excludedBy.isEmpty ? .noneHoldsRole : .allExcluded(seat.ranking.excludedBy)
         var nearest: (score: Double, expert: Int, exclusion: Exclusion)?
         let staticScores = assigner.recommender.staticScore[role.position]
         for expert in pool.byRole[role] ?? [] {
@@ -55,23 +51,7 @@ struct BatchDecoder {
             let score = assigner.recommender.total(expert: expert, role: role, staticScores: staticScores, facts: seat.facts)
             if nearest == nil || score > nearest!.score { nearest = (score, expert, exclusions[0]) }
         }
-        guard let nearest else { return empty(reason, "no \(role.rawValue) is a single rule away from eligible") }
-        return empty(reason, Self.relaxation(nearest.exclusion, expert: pool.experts[nearest.expert].id, role: role))
-    }
-
-    static func relaxation(_ exclusion: Exclusion, expert: Expert.ID, role: ExpertRole) -> String {
-        switch exclusion {
-        case let .atCapacity(open, limit): "raise the capacity of \(expert) by 1 (they hold \(open) of \(limit))"
-        case let .onLeave(_, through): "schedule after \(expert) returns from leave on \(through.adding(days: 1))"
-        case .inactive: "reactivate \(expert)"
-        case let .declaredRelation(party, _, _, _), let .actedForParty(party, _, _, _):
-            "no \(role.rawValue) is free of conflicts with party \(party); the nearest, \(expert), would need the parties' informed consent"
-        case let .missingCredential(required):
-            "allow a \(role.rawValue) without \(required.map(\.rawValue).joined(separator: " or ")): \(expert)"
-        case let .vetoed(party, _): "ask party \(party) to lift the veto on \(expert)"
-        case let .alreadySeated(seat): "free \(expert) from seat \(seat) of this case"
-        case .declinedOffer: "ask \(expert), who declined this case, to reconsider"
-        case let .lacksRole(required, _): "give \(expert) the role \(required.rawValue)"
-        }
+        guard let nearest else { return empty(cause, .noneNear) }
+        return empty(cause, .lift(nearest.exclusion, expert: pool.experts[nearest.expert].id))
     }
 }

@@ -4,27 +4,35 @@ import Matching
 
 /// "Why not this expert?" in words, for the command line and the pages.
 public enum WhyNotText {
-    public static func describe(_ answer: WhyNotAnswer) -> String {
+    public static func describe(_ answer: WhyNotAnswer, in language: TextLanguage = .en) -> String {
         switch answer {
         case let .onPanel(seat):
-            return "They are on the panel, in seat \(seat)."
+            return language.pick(zh: "其已在推荐小组中，担任第\(seat)席。", en: "They are on the panel, in seat \(seat).")
         case let .seatHeld(seat, holder):
-            return "They may sit, but seat \(seat) is already held by \(holder), and no other seat fits their roles."
+            return language.pick(zh: "其符合条件，但第\(seat)席已由\(holder)担任，且没有其他适合其身份的席位。",
+                en: "They may sit, but seat \(seat) is already held by \(holder), and no other seat fits their roles.")
         case let .unknownExpert(id):
-            return "There is no expert \(id)."
+            return language.pick(zh: "没有编号为\(id)的专家。", en: "There is no expert \(id).")
         case let .excluded(seat, exclusions):
-            let reasons = exclusions.map { "  - \($0.rule.rawValue): \($0)" }.joined(separator: "\n")
-            return "Hard rules keep them off seat \(seat):\n\(reasons)"
+            let reasons = exclusions.map { "  - \($0.rule.name(in: language))\(language.pick(zh: "：", en: ": "))\($0.text(in: language))" }.joined(separator: "\n")
+            return language.pick(zh: "以下硬性规则使其不能担任第\(seat)席：\n\(reasons)", en: "Hard rules keep them off seat \(seat):\n\(reasons)")
         case let .outranked(seat, candidate, chosen, terms):
-            let gap = chosen.score.total - candidate.score.total
-            let lines = terms.map {
-                "  - \($0.term.rawValue): \(format($0.candidate)) against \(format($0.chosen)) (weight \(format($0.weight)), costs \(format(-$0.contribution)))"
-            }
-            return """
-                \(candidate.expertID) may sit in seat \(seat) but ranks #\(candidate.rank) with \(format(candidate.score.total)); \
-                \(chosen.expertID) \(chosen.name) has \(format(chosen.score.total)), \(format(gap)) more. They lose on:
-                \(lines.joined(separator: "\n"))
-                """
+            let gap = format(chosen.score.total - candidate.score.total)
+            let lines = terms.map { term in
+                let name = term.term.name(in: language)
+                let (mine, theirs, weight, cost) = (format(term.candidate), format(term.chosen), format(term.weight), format(-term.contribution))
+                return language.pick(zh: "  - \(name)：\(mine)，对方\(theirs)（权重\(weight)，失分\(cost)）",
+                    en: "  - \(name): \(mine) against \(theirs) (weight \(weight), costs \(cost))")
+            }.joined(separator: "\n")
+            let (id, rank, total) = (candidate.expertID, candidate.rank, format(candidate.score.total))
+            let (chosenID, chosenName, chosenTotal) = (chosen.expertID, chosen.name, format(chosen.score.total))
+            return language.pick(
+                zh: "\(id)可以担任第\(seat)席，但以\(total)分排第\(rank)位；\(chosenID) \(chosenName)得\(chosenTotal)分，高出\(gap)分。差距在于：\n\(lines)",
+                en: """
+                    \(id) may sit in seat \(seat) but ranks #\(rank) with \(total); \
+                    \(chosenID) \(chosenName) has \(chosenTotal), \(gap) more. They lose on:
+                    \(lines)
+                    """)
         }
     }
 

@@ -50,18 +50,23 @@ public struct SchedulingService: Sendable {
 
     // MARK: One case
 
-    /// Up to `count` options for the next session of `caseID`, on different days, best first.
-    public func options(for caseID: DisputeCase.ID, now: Date, after: CalendarDay? = nil, count: Int = 3) throws -> CaseOptions {
+    /// Up to `count` options for the next session of `caseID`, on different days, best first, with their reasons
+    /// (or why there is none) in `language`.
+    public func options(for caseID: DisputeCase.ID, now: Date, after: CalendarDay? = nil, count: Int = 3, language: TextLanguage = .en)
+        throws -> CaseOptions
+    {
         guard let dispute = try database.dispute(caseID) else { throw DomainError.notFound(kind: "case", id: caseID.rawValue) }
         let panel = try database.assignments(caseID: caseID).filter(\.status.holdsSeat).sorted { $0.seat < $1.seat }.map(\.expertID)
         guard !panel.isEmpty else {
             throw DomainError.conflict(record: "case \(caseID)", reason: "it has no panel yet; assign it first (fengqiao assign \(caseID))")
         }
-        return try options(for: dispute, panel: panel, now: now, after: after, count: count)
+        return try options(for: dispute, panel: panel, now: now, after: after, count: count, language: language)
     }
 
     /// The options for `dispute` with `panel` (stored or only recommended), around the sessions booked.
-    public func options(for dispute: DisputeCase, panel: [Expert.ID], now: Date, after: CalendarDay? = nil, count: Int = 3) throws -> CaseOptions {
+    public func options(for dispute: DisputeCase, panel: [Expert.ID], now: Date, after: CalendarDay? = nil, count: Int = 3,
+        language: TextLanguage = .en) throws -> CaseOptions
+    {
         if let after { try checkWithinReach(after, now: now, record: "the search for case \(dispute.id)", field: "after") }
         var (frame, table, _) = try prepare(now: now, after: after)
         let order = try database.sessions(caseID: dispute.id).count { $0.status != .cancelled }
@@ -70,17 +75,25 @@ public struct SchedulingService: Sendable {
         table = rebuilt(table, frame.model)
         let options = table.options(for: request, count: count).enumerated().map { rank, option in
             Option(session: frame.session(for: request, at: option.placement), venueName: frame.venues[option.placement.venue].name,
-                reasons: reasons(frame, request, option.placement, rank: rank))
+                reasons: reasons(frame, request, option.placement, rank: rank, language: language))
         }
-        let noSlot = options.isEmpty ? "No slot within \(frame.model.rules.days) days: " + table.diagnose(request).describe(in: frame.model, time: frame.text) : nil
+        let days = frame.model.rules.days
+        let noSlot = options.isEmpty
+            ? language.pick(zh: "\(days)天内没有可安排的时间：", en: "No slot within \(days) days: ")
+                + table.diagnose(request).describe(in: frame.model, time: frame.text, language: language)
+            : nil
         return CaseOptions(caseID: dispute.id, options: options, noSlot: noSlot)
     }
 
     /// Books the first (or the `choice`-th) option for `caseID` and moves the case to scheduled.
-    public func book(_ caseID: DisputeCase.ID, now: Date, after: CalendarDay? = nil, choice: Int = 0, by actor: String = "scheduler") throws -> Session {
-        let proposal = try options(for: caseID, now: now, after: after, count: choice + 1)
+    /// A refusal's reason is in `language`.
+    public func book(_ caseID: DisputeCase.ID, now: Date, after: CalendarDay? = nil, choice: Int = 0, by actor: String = "scheduler",
+        language: TextLanguage = .en) throws -> Session
+    {
+        let proposal = try options(for: caseID, now: now, after: after, count: choice + 1, language: language)
         guard proposal.options.indices.contains(choice) else {
-            throw DomainError.conflict(record: "case \(caseID)", reason: proposal.noSlot ?? "there is no option \(choice + 1)")
+            throw DomainError.conflict(record: "case \(caseID)",
+                reason: proposal.noSlot ?? language.pick(zh: "没有第\(choice + 1)个选项", en: "there is no option \(choice + 1)"))
         }
         let session = proposal.options[choice].session
         try database.recordSessions([session], caseStatuses: [caseID: .scheduled],
@@ -251,25 +264,33 @@ public struct SchedulingService: Sendable {
     }
 
     /// Why an option is what it is: who is free, where and how far, and what comes before it.
-    private func reasons(_ frame: ScheduleFrame, _ request: Int, _ placement: Placement, rank: Int) -> [String] {
+    private func reasons(_ frame: ScheduleFrame, _ request: Int, _ placement: Placement, rank: Int, language: TextLanguage) -> [String] {
         let model = frame.model, r = model.requests[request], venue = frame.venues[placement.venue]
         let members = frame.panelOfRequest[request].count
-        var reasons = ["the whole panel (\(members) \(members == 1 ? "member" : "members")) and the parties are free "
-            + "\(frame.text(of: placement.start).suffix(5))–\(frame.text(of: placement.start + r.duration).suffix(5))"]
+        let hours = "\(frame.text(of: placement.start).suffix(5))–\(frame.text(of: placement.start + r.duration).suffix(5))"
+        var reasons = [language.pick(zh: "调解小组全体（\(members)人）和当事人在\(hours)都有空",
+            en: "the whole panel (\(members) \(members == 1 ? "member" : "members")) and the parties are free \(hours)")]
         if venue.isOnline {
-            reasons.append("online, as the case allows")
+            reasons.append(language.pick(zh: "线上进行，本案允许", en: "online, as the case allows"))
         } else {
             let dispute = frame.caseOfRequest[request]
             let community = try? database.area(dispute.communityID)
-            let distance = zip(community?.coordinate, venue.coordinate).map { String(format: "%.1f km", $0.kilometres(to: $1)) }
-            reasons.append("\(venue.name) seats \(venue.capacity ?? 0)" + (distance.map { ", \($0) from the parties' community" } ?? ""))
+            let distance = zip(community?.coordinate, venue.coordinate).map {
+                String(format: "%.1f", $0.kilometres(to: $1)) + language.pick(zh: "公里", en: " km")
+            }
+            let seats = venue.capacity ?? 0
+            reasons.append(language.pick(zh: "\(venue.name)可容纳\(seats)人" + (distance.map { "，距当事人所在社区\($0)" } ?? ""),
+                en: "\(venue.name) seats \(seats)" + (distance.map { ", \($0) from the parties' community" } ?? "")))
         }
+        let notice = policy.minimumNoticeHours
         if rank == 0 {
             reasons.append(placement.start == r.earliest
-                ? "the earliest start the \(policy.minimumNoticeHours)-hour notice allows"
-                : "the earliest time they are all free at a room near them (or online) after the notice period")
+                ? language.pick(zh: "\(notice)小时提前通知所允许的最早时间", en: "the earliest start the \(notice)-hour notice allows")
+                : language.pick(zh: "通知期过后，各方都有空、且有就近会议室（或线上）的最早时间",
+                    en: "the earliest time they are all free at a room near them (or online) after the notice period"))
         } else {
-            reasons.append("the best time on another day, should the first not suit the parties")
+            reasons.append(language.pick(zh: "另一天的最佳时间，以防首选时间不便于当事人",
+                en: "the best time on another day, should the first not suit the parties"))
         }
         return reasons
     }

@@ -209,7 +209,7 @@ extension FengqiaoAPI {
     }
 
     func caseFile(_ dispute: DisputeCase, today: CalendarDay) throws -> CaseFile {
-        CaseFile(case: dispute, overdue: dispute.isOverdue(on: today), triageSignals: Triage.signals(of: dispute),
+        CaseFile(case: dispute, overdue: dispute.isOverdue(on: today), triageSignals: Triage.signals(of: dispute).map(\.description),
             panel: try database.assignments(caseID: dispute.id), sessions: try database.sessions(caseID: dispute.id))
     }
 

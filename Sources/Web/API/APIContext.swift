@@ -12,7 +12,7 @@ public struct APIContext: AuthRequestContext, RequestContext {
     /// A page's session, from its cookie; nil for API requests, which carry bearer tokens instead.
     var webSession: WebSession?
     /// The language a page is written in.
-    var language: PageLanguage = .zh
+    var language: TextLanguage = .zh
     /// Shared with the request log, which sits outside the authenticator.
     let trail = RequestTrail()
 

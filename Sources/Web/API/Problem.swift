@@ -54,6 +54,12 @@ public struct Problem: Error, Sendable, Encodable {
         }
     }
 
+    /// The problem as a page shows it: an error that can explain itself does so in the reader's language.
+    init?(_ error: any Error, in language: TextLanguage) {
+        self.init(error)
+        if let explained = error as? any Explained { detail = explained.text(in: language) }
+    }
+
     /// A body that does not decode: which field, and what was wrong with it.
     init(decoding error: DecodingError) {
         func name(_ path: [any CodingKey]) -> String? {

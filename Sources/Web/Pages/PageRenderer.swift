@@ -32,7 +32,7 @@ struct PageRenderer: Sendable {
         if let session = context.webSession {
             let role = session.user.role
             values["user"] = ["name": session.user.displayName, "username": session.user.username,
-                "role": Strings.table(context.language)["role" + role.rawValue.prefix(1).uppercased() + role.rawValue.dropFirst()] ?? role.rawValue]
+                "role": role.name(in: context.language)]
             values["csrf"] = session.csrfToken
             values["isOffice"] = role != .expert
             values["isExpert"] = role == .expert

@@ -32,12 +32,12 @@ extension PageRoutes {
             let session = try context.reader(of: request, roles: .administrators)
             let fields = try await request.form([String: String].self)
             try context.checkCSRF(fields["csrf"])
-            return try redirecting({
+            return try redirecting(in: context.language, {
                 var weights: [String: Double] = [:]
                 for term in ScoreTermName.allCases {
                     let text = fields["weight.\(term.rawValue)"]?.trimmingCharacters(in: .whitespaces) ?? ""
                     guard let value = Double(text.isEmpty ? "0" : text) else {
-                        throw Problem(status: .unprocessableContent, detail: "The weight of \(term.rawValue) must be a number; \"\(text)\" was given.",
+                        throw Problem(status: .unprocessableContent, detail: Strings.text("weightNotNumber", in: context.language, term.name(in: context.language), text),
                             field: "weight.\(term.rawValue)")
                     }
                     weights[term.rawValue] = value
@@ -52,10 +52,13 @@ extension PageRoutes {
             let session = try context.reader(of: request, roles: .administrators)
             let form = try await request.form(ActivateForm.self)
             try context.checkCSRF(form.csrf)
-            return try redirecting({
-                guard let version = Int(try context.path("version")) else { throw DomainError.notFound(kind: "weights profile version", id: "") }
+            return try redirecting(in: context.language, {
+                guard let version = Int(try context.path("version")) else {
+                    throw DomainError.notFound(kind: "weights profile version", id: try context.path("version"))
+                }
+                let reason = try context.reason(form.reason, or: "activateNeedsReason")
                 try WeightsAdministration(database: database).activate(version: version, at: try clock.now().instant,
-                    by: FengqiaoAPI.actor(session.user), reason: form.reason)
+                    by: FengqiaoAPI.actor(session.user), reason: reason)
                 return "/admin/weights?done=activated"
             }) { error, status in try weightsPage(request: request, context: context, error: error, status: status) }
         }
@@ -67,9 +70,9 @@ extension PageRoutes {
             let session = try context.reader(of: request, roles: .administrators)
             let form = try await request.form(UserForm.self)
             try context.checkCSRF(form.csrf)
-            return try redirecting({
+            return try redirecting(in: context.language, {
                 guard let role = User.Role(rawValue: form.role) else {
-                    throw Problem(status: .unprocessableContent, detail: "Choose a role.", field: "role")
+                    throw Problem(status: .unprocessableContent, detail: Strings.text("chooseRole", in: context.language), field: "role")
                 }
                 let expert = form.expertID.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : Expert.ID($0) }
                 try Accounts(database: database).add(username: form.username.trimmingCharacters(in: .whitespaces),
@@ -81,11 +84,11 @@ extension PageRoutes {
         pages.post("/admin/users/:user/active") { request, context -> Response in
             let session = try context.reader(of: request, roles: .administrators)
             try context.checkCSRF(try await request.form(CSRFForm.self).csrf)
-            return try redirecting({
+            return try redirecting(in: context.language, {
                 let id = User.ID(try context.path("user"))
                 guard var user = try database.user(id) else { throw DomainError.notFound(kind: "user", id: id.rawValue) }
                 guard user.id != session.user.id else {
-                    throw Problem(status: .conflict, detail: "You cannot switch off your own login.")
+                    throw Problem(status: .conflict, detail: Strings.text("cannotSwitchOffSelf", in: context.language))
                 }
                 user.isActive.toggle()
                 try database.updateUser(user, audit: AuditContext(at: try clock.now().instant, actor: FengqiaoAPI.actor(session.user),
@@ -120,11 +123,11 @@ extension PageRoutes {
                 [
                     "version": profile.version, "name": profile.name, "note": profile.note, "active": profile.activation != nil,
                     "created": Self.minute(profile.createdAt), "by": profile.createdBy,
-                    "weights": ScoreTermName.allCases.map { "\(t["term." + $0.rawValue] ?? $0.rawValue) \(String(format: "%g", profile.weight($0)))" }
+                    "weights": ScoreTermName.allCases.map { "\($0.name(in: context.language)) \(String(format: "%g", profile.weight($0)))" }
                         .joined(separator: " · "),
                 ] as [String: Any]
             },
-            "terms": ScoreTermName.allCases.map { ["code": $0.rawValue, "name": t["term." + $0.rawValue] ?? $0.rawValue,
+            "terms": ScoreTermName.allCases.map { ["code": $0.rawValue, "name": $0.name(in: context.language),
                 "value": String(format: "%g", active?.weight($0) ?? 0)] },
             "last": 200,
         ]
@@ -142,7 +145,7 @@ extension PageRoutes {
     }
 
     /// The replay's figures, its changed seats and the load spread of both profiles as an SVG histogram.
-    private func replayView(_ report: ReplayReport, language: PageLanguage) -> [String: Any] {
+    private func replayView(_ report: ReplayReport, language: TextLanguage) -> [String: Any] {
         let t = Strings.table(language)
         func outcome(_ o: ReplayReport.ProfileOutcome) -> [String: Any] {
             ["version": o.version, "name": o.name, "mean": String(format: "%.3f", o.meanPanelScore), "worst": String(format: "%.3f", o.worstPanelScore),
@@ -158,7 +161,7 @@ extension PageRoutes {
             "cases": report.cases, "seats": report.seats, "changed": report.changedSeats,
             "share": String(format: "%.1f", report.changedShare * 100), "baseline": outcome(report.baseline),
             "candidate": outcome(report.candidate), "histogram": histogram,
-            "changes": report.changes.prefix(50).map { ["case": $0.caseID.rawValue, "seat": $0.seat, "role": t["role." + $0.role.rawValue] ?? "",
+            "changes": report.changes.prefix(50).map { ["case": $0.caseID.rawValue, "seat": $0.seat, "role": $0.role.name(in: language),
                 "before": $0.before?.rawValue ?? "—", "after": $0.after?.rawValue ?? "—"] },
             "more": max(0, report.changes.count - 50),
         ]
@@ -169,9 +172,9 @@ extension PageRoutes {
         var data: [String: Any] = [
             "users": try database.users().map { user in
                 ["id": user.id.rawValue, "username": user.username, "name": user.displayName, "expert": user.expertID?.rawValue ?? "",
-                 "role": t["role" + user.role.rawValue.capitalized] ?? user.role.rawValue, "active": user.isActive]
+                 "role": user.role.name(in: context.language), "active": user.isActive]
             },
-            "roles": User.Role.allCases.map { ["code": $0.rawValue, "name": t["role" + $0.rawValue.capitalized] ?? $0.rawValue] },
+            "roles": User.Role.allCases.map { ["code": $0.rawValue, "name": $0.name(in: context.language)] },
         ]
         if let done = request.uri.queryParameters.get("done") { data["done"] = t["doneUser" + done.capitalized] ?? "" }
         if let error { data["error"] = error }

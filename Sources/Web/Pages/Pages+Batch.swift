@@ -15,7 +15,7 @@ extension PageRoutes {
         pages.post("/queue/assign") { request, context -> Response in
             let session = try context.reader(of: request, roles: .coordinators)
             try context.checkCSRF(try await request.form(CSRFForm.self).csrf)
-            return try redirecting({
+            return try redirecting(in: context.language, {
                 let (instant, today) = try clock.now()
                 let assignment = QueueAssignment(database: database)
                 let stored = try assignment.commit(try assignment.plan(today: today), at: instant, by: FengqiaoAPI.actor(session.user))
@@ -25,13 +25,12 @@ extension PageRoutes {
     }
 
     private func batchPage(request: Request, context: APIContext, error: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
-        let t = Strings.table(context.language)
         let plan = try QueueAssignment(database: database).plan(today: try clock.now().today)
         var data: [String: Any] = [
-            "placements": plan.placements.map { ["case": $0.caseID.rawValue, "seat": $0.seat, "role": t["role." + $0.role.rawValue] ?? "",
+            "placements": plan.placements.map { ["case": $0.caseID.rawValue, "seat": $0.seat, "role": $0.role.name(in: context.language),
                 "expert": $0.expertID.rawValue, "name": $0.expertName, "score": String(format: "%.2f", $0.score.total)] },
-            "empty": plan.emptySeats.map { ["case": $0.caseID.rawValue, "seat": $0.seat, "role": t["role." + $0.role.rawValue] ?? "",
-                "reason": "\($0.reason); \($0.relaxation)"] },
+            "empty": plan.emptySeats.map { ["case": $0.caseID.rawValue, "seat": $0.seat, "role": $0.role.name(in: context.language),
+                "reason": $0.reason(in: context.language), "relaxation": $0.relaxation(in: context.language)] },
             "filled": plan.filledSeats, "total": plan.filledSeats + plan.emptySeats.count,
             "mean": String(format: "%.3f", plan.meanScore), "weightsVersion": plan.weightsVersion,
             "giniBefore": String(format: "%.3f", plan.loadBefore.gini), "giniAfter": String(format: "%.3f", plan.loadAfter.gini),

@@ -43,9 +43,10 @@ extension PageRoutes {
             try context.checkCSRF(form.csrf)
             let id = try context.path("case")
             return try acting(id, request: request, context: context) {
+                let reason = try context.reason(form.reason, or: "overrideNeedsReason")
                 let (instant, today) = try clock.now()
                 _ = try ManualAssignment(database: database).assign(Expert.ID(form.expert.trimmingCharacters(in: .whitespaces)),
-                    seat: form.seat, of: DisputeCase.ID(id), reason: form.reason, by: FengqiaoAPI.actor(session.user), today: today, at: instant)
+                    seat: form.seat, of: DisputeCase.ID(id), reason: reason, by: FengqiaoAPI.actor(session.user), today: today, at: instant)
                 return "overridden"
             }
         }
@@ -56,7 +57,7 @@ extension PageRoutes {
             let id = try context.path("case")
             return try acting(id, request: request, context: context) {
                 _ = try SchedulingService(database: database).book(DisputeCase.ID(id), now: try clock.now().instant, choice: form.choice,
-                    by: FengqiaoAPI.actor(session.user))
+                    by: FengqiaoAPI.actor(session.user), language: context.language)
                 return "booked"
             }
         }
@@ -64,7 +65,7 @@ extension PageRoutes {
 
     /// Runs a form's change and goes back to the case page; a refused change is shown there with its reason.
     private func acting(_ id: String, request: Request, context: APIContext, _ change: () throws -> String) throws -> Response {
-        try redirecting({ "/cases/\(id)?done=\(try change())" }) { error, status in
+        try redirecting(in: context.language, { "/cases/\(id)?done=\(try change())" }) { error, status in
             try casePage(id, request: request, context: context, error: error, status: status)
         }
     }
@@ -80,28 +81,28 @@ extension PageRoutes {
         let panel = try database.assignments(caseID: dispute.id)
         var data: [String: Any] = [
             "case": [
-                "id": dispute.id.rawValue, "type": language == .zh ? dispute.type.nameZh : dispute.type.nameEn,
-                "difficulty": t["difficulty" + dispute.difficulty.rawValue.capitalized] ?? dispute.difficulty.rawValue,
+                "id": dispute.id.rawValue, "type": dispute.type.name(in: language),
+                "difficulty": dispute.difficulty.name(in: language),
                 "status": t["status." + dispute.status.rawValue] ?? dispute.status.rawValue, "summary": dispute.summary, "opened": dispute.openedOn.description,
                 "deadline": dispute.deadline.description, "overdue": dispute.isOverdue(on: today),
-                "signals": Self.shown(Triage.signals(of: dispute).joined(separator: "; ")),
+                "signals": Self.shown(Triage.signals(of: dispute).map { $0.text(in: language) }.joined(separator: language.pick(zh: "；", en: "; "))),
             ],
             "seats": recommendation.seats.map { seat(view: $0, language: language) },
             "weightsVersion": recommendation.weightsVersion,
-            "panel": panel.map { ["seat": $0.seat, "role": t["role." + $0.role.rawValue] ?? $0.role.rawValue, "expert": $0.expertID.rawValue,
+            "panel": panel.map { ["seat": $0.seat, "role": $0.role.name(in: language), "expert": $0.expertID.rawValue,
                 "status": t["status." + $0.status.rawValue] ?? $0.status.rawValue] },
-            "sessions": try database.sessions(caseID: dispute.id).map { ["id": $0.id.rawValue, "when": Self.when($0), "venue": $0.venueID.rawValue,
+            "sessions": try database.sessions(caseID: dispute.id).map { ["id": $0.id.rawValue, "when": $0.timeText(in: language), "venue": $0.venueID.rawValue,
                 "status": t["status." + $0.status.rawValue] ?? $0.status.rawValue] },
             "canAssign": recommendation.seats.contains { !$0.isHeld && $0.chosen != nil } && dispute.isOpen,
-            "seatNumbers": recommendation.seats.map { ["seat": $0.seat, "role": $0.requirement.role.rawValue] },
+            "seatNumbers": recommendation.seats.map { ["seat": $0.seat, "role": $0.requirement.role.name(in: language)] },
         ]
         if let whyNot = request.uri.queryParameters.get("whyNot"), !whyNot.isEmpty {
-            data["whyNot"] = ["expert": whyNot, "answer": WhyNotText.describe(recommender.whyNot(Expert.ID(whyNot), for: dispute, in: recommendation))]
+            data["whyNot"] = ["expert": whyNot, "answer": WhyNotText.describe(recommender.whyNot(Expert.ID(whyNot), for: dispute, in: recommendation), in: language)]
         }
         if panel.contains(where: \.status.holdsSeat) && [.assigned, .scheduled].contains(dispute.status) {
-            let options = try SchedulingService(database: database).options(for: dispute.id, now: instant)
+            let options = try SchedulingService(database: database).options(for: dispute.id, now: instant, language: language)
             data["options"] = options.options.enumerated().map { index, option in
-                ["choice": index, "when": Self.when(option.session), "venue": option.venueName, "reasons": option.reasons]
+                ["choice": index, "when": option.session.timeText(in: language), "venue": option.venueName, "reasons": option.reasons]
             }
             data["noSlot"] = Self.shown(options.noSlot)
         }
@@ -111,24 +112,24 @@ extension PageRoutes {
     }
 
     /// One seat: the chosen expert and alternates, each with a bar per score term.
-    private func seat(view seat: SeatRecommendation, language: PageLanguage) -> [String: Any] {
+    private func seat(view seat: SeatRecommendation, language: TextLanguage) -> [String: Any] {
         let t = Strings.table(language)
         func expert(_ ranked: RankedExpert) -> [String: Any] {
             [
                 "id": ranked.expertID.rawValue, "name": ranked.name, "rank": ranked.rank, "total": String(format: "%.2f", ranked.score.total),
                 "terms": ScoreTermName.allCases.map { term in
                     let value = ranked.score[term]
-                    return ["name": t["term." + term.rawValue] ?? term.rawValue, "value": String(format: "%.2f", value),
+                    return ["name": term.name(in: language), "value": String(format: "%.2f", value),
                         "percent": Int((value * 100).rounded())]
                 },
             ]
         }
         return [
-            "seat": seat.seat, "role": t["role." + seat.requirement.role.rawValue] ?? seat.requirement.role.rawValue,
+            "seat": seat.seat, "role": seat.requirement.role.name(in: language),
             "held": seat.isHeld, "chosen": seat.chosen.map(expert) as Any, "alternates": seat.alternates.map(expert),
             "hasAlternates": !seat.alternates.isEmpty,
             "eligible": seat.eligibleCount,
-            "nobody": seat.excludedBy.sorted { $0.value > $1.value }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "),
+            "nobody": HardRuleName.tally(seat.excludedBy, in: language),
         ]
     }
 
@@ -136,16 +137,5 @@ extension PageRoutes {
     static func shown(_ text: String?) -> Any {
         guard let text, !text.isEmpty else { return false }
         return text
-    }
-
-    static func when(_ session: Session) -> String {
-        let formatter = DateFormatter()
-        formatter.timeZone = .deploymentDefault
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd EEE HH:mm"
-        let end = DateFormatter()
-        end.timeZone = .deploymentDefault
-        end.dateFormat = "HH:mm"
-        return formatter.string(from: session.startsAt) + "–" + end.string(from: session.endsAt)
     }
 }

@@ -36,11 +36,9 @@ extension PageRoutes {
             let form = try await request.form(DeclineForm.self)
             try context.checkCSRF(form.csrf)
             return try answering(session, request: request, context: context) {
-                guard !form.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw Problem(status: .unprocessableContent, detail: Strings.table(context.language)["declineNeedsReason"] ?? "", field: "reason")
-                }
+                let reason = try context.reason(form.reason, or: "declineNeedsReason")
                 let (instant, today) = try clock.now()
-                _ = try OfferDesk(database: database).decline(Assignment.ID(try context.path("offer")), reason: form.reason,
+                _ = try OfferDesk(database: database).decline(Assignment.ID(try context.path("offer")), reason: reason,
                     as: session.user.expertID, at: instant, today: today, by: FengqiaoAPI.actor(session.user))
                 return "declined"
             }
@@ -68,7 +66,7 @@ extension PageRoutes {
             let session = try context.reader(of: request, roles: [.expert])
             let form = try await request.form(LeaveForm.self)
             try context.checkCSRF(form.csrf)
-            return try redirecting({
+            return try redirecting(in: context.language, {
                 guard let from = CalendarDay(form.from), let through = CalendarDay(form.through), from <= through else {
                     throw Problem(status: .unprocessableContent, detail: Strings.table(context.language)["leaveDays"] ?? "", field: "from")
                 }
@@ -84,7 +82,7 @@ extension PageRoutes {
     }
 
     private func answering(_ session: WebSession, request: Request, context: APIContext, _ answer: () throws -> String) throws -> Response {
-        try redirecting({ "/offers?done=\(try answer())" }) { error, status in
+        try redirecting(in: context.language, { "/offers?done=\(try answer())" }) { error, status in
             try offersPage(session, request: request, context: context, error: error, status: status)
         }
     }
@@ -99,9 +97,9 @@ extension PageRoutes {
             let dispute = try database.dispute(seat.caseID)
             return [
                 "id": seat.id.rawValue, "case": seat.caseID.rawValue, "seat": seat.seat,
-                "role": t["role." + seat.role.rawValue] ?? seat.role.rawValue, "status": t["status." + seat.status.rawValue] ?? seat.status.rawValue,
-                "type": dispute.map { context.language == .zh ? $0.type.nameZh : $0.type.nameEn } ?? "",
-                "difficulty": dispute.map { t["difficulty" + $0.difficulty.rawValue.capitalized] ?? "" } ?? "",
+                "role": seat.role.name(in: context.language), "status": t["status." + seat.status.rawValue] ?? seat.status.rawValue,
+                "type": dispute.map { $0.type.name(in: context.language) } ?? "",
+                "difficulty": dispute.map { $0.difficulty.name(in: context.language) } ?? "",
                 "summary": dispute?.summary ?? "", "deadline": dispute?.deadline.description ?? "",
                 "offered": Self.day(seat.offeredAt),
             ]
@@ -128,9 +126,9 @@ extension PageRoutes {
             let day = monday.adding(days: offset)
             let sessions = entries.filter { CalendarDay(containing: $0.session.startsAt, in: zone) == day }
             return [
-                "date": day.description, "weekday": t["weekday.\(day.weekday.rawValue)"] ?? "", "today": day == today,
+                "date": day.description, "weekday": day.weekday.name(in: context.language), "today": day == today,
                 "sessions": sessions.map { entry in
-                    ["time": Self.when(entry.session).split(separator: " ").last.map(String.init) ?? "", "case": entry.session.caseID.rawValue,
+                    ["time": entry.session.hoursText(), "case": entry.session.caseID.rawValue,
                      "venue": entry.venueName, "type": entry.caseType, "status": t["status." + entry.session.status.rawValue] ?? entry.session.status.rawValue]
                 },
             ]
@@ -148,7 +146,7 @@ extension PageRoutes {
         let t = Strings.table(context.language)
         let today = try clock.now().today
         var data: [String: Any] = [
-            "windows": expert.availability.sorted().map { ["weekday": t["weekday.\($0.weekday.rawValue)"] ?? "", "start": $0.start.description,
+            "windows": expert.availability.sorted().map { ["weekday": $0.weekday.name(in: context.language), "start": $0.start.description,
                 "end": $0.end.description] },
             "leave": expert.leave.filter { $0.through >= today }.sorted { $0.from < $1.from }.map { ["from": $0.from.description,
                 "through": $0.through.description] },

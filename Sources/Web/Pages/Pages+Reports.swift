@@ -27,7 +27,7 @@ extension PageRoutes {
             }
             let topTypes = Array(hotspots.typeTotals.prefix(5))
             let typeSeries = topTypes.enumerated().map { index, total in
-                SVGChart.Series(name: language == .zh ? total.type.nameZh : total.type.nameEn, values: hotspots.months.map { month in
+                SVGChart.Series(name: total.type.name(in: language), values: hotspots.months.map { month in
                     Double(hotspots.counts.filter { $0.type == total.type && $0.month == month }.reduce(0) { $0 + $1.cases })
                 }, colour: SVGChart.palette[index % SVGChart.palette.count])
             }
@@ -51,7 +51,7 @@ extension PageRoutes {
                 "overall": ["closed": outcomes.overall.closedCases, "settled": String(format: "%.1f", outcomes.overall.settlementRate * 100),
                     "satisfied": String(format: "%.1f", outcomes.overall.satisfactionRate * 100),
                     "days": String(format: "%.1f", outcomes.overall.meanDaysToClose)],
-                "byType": outcomes.byType.map { ["type": language == .zh ? $0.type.nameZh : $0.type.nameEn, "closed": $0.tally.closedCases,
+                "byType": outcomes.byType.map { ["type": $0.type.name(in: language), "closed": $0.tally.closedCases,
                     "settled": String(format: "%.1f", $0.tally.settlementRate * 100),
                     "satisfied": String(format: "%.1f", $0.tally.satisfactionRate * 100)] },
             ]

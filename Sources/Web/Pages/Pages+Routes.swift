@@ -69,7 +69,7 @@ struct PageRoutes: Sendable {
                 sameSite: .lax)])
         }
         pages.get("/language") { request, _ -> Response in
-            let language = request.uri.queryParameters.get("to").flatMap(PageLanguage.init(rawValue:)) ?? .zh
+            let language = request.uri.queryParameters.get("to").flatMap(TextLanguage.init(rawValue:)) ?? .zh
             return .seeOther(Self.safePath(request.uri.queryParameters.get("back")) ?? "/", cookies: [
                 Cookie(name: PageSessionMiddleware.languageCookie, value: language.rawValue, maxAge: 365 * 86_400, path: "/", sameSite: .lax),
             ])
@@ -106,7 +106,7 @@ struct PageRoutes: Sendable {
 
     /// The open cases, most urgent first: overdue ones, then by the scheduler's priority weight (major before
     /// difficult before ordinary), then by deadline.
-    private func queue(language: PageLanguage) throws -> [String: Any] {
+    private func queue(language: TextLanguage) throws -> [String: Any] {
         let today = try clock.now().today
         let policy = SchedulingPolicy()
         let names = Dictionary(uniqueKeysWithValues: try database.areas().map { ($0.id, $0.nameZh) })
@@ -118,8 +118,8 @@ struct PageRoutes: Sendable {
             "cases": cases.map { item -> [String: Any] in
                 let c = item.dispute
                 return [
-                    "id": c.id.rawValue, "type": language == .zh ? c.type.nameZh : c.type.nameEn,
-                    "difficulty": t["difficulty" + c.difficulty.rawValue.prefix(1).uppercased() + c.difficulty.rawValue.dropFirst()] ?? c.difficulty.rawValue,
+                    "id": c.id.rawValue, "type": c.type.name(in: language),
+                    "difficulty": c.difficulty.name(in: language),
                     "difficultyCode": c.difficulty.rawValue, "status": t["status." + c.status.rawValue] ?? c.status.rawValue,
                     "community": names[c.communityID] ?? c.communityID.rawValue, "opened": c.openedOn.description,
                     "deadline": c.deadline.description, "overdue": item.overdue == 1, "priority": item.weight,
@@ -130,14 +130,14 @@ struct PageRoutes: Sendable {
     }
 
     /// Runs a form's change and follows it with a GET of the page it names; a refused change is shown on
-    /// `page` with its reason and status instead, and nothing of it is stored.
-    func redirecting(_ change: () throws -> String, orShowing page: (_ error: String, _ status: HTTPResponse.Status) throws -> Response)
-        throws -> Response
+    /// `page` with its reason (in `language` when the error can say it so) and status instead, and nothing of it is stored.
+    func redirecting(in language: TextLanguage, _ change: () throws -> String,
+        orShowing page: (_ error: String, _ status: HTTPResponse.Status) throws -> Response) throws -> Response
     {
         do {
             return .seeOther(try change())
         } catch {
-            guard let problem = Problem(error) else { throw error }
+            guard let problem = Problem(error, in: language) else { throw error }
             return try page(problem.detail, .init(code: problem.status))
         }
     }

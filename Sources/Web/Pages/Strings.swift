@@ -1,8 +1,22 @@
+import Domain
+import Foundation
+
 /// Every label of the pages, in Chinese and English. A template reads them as `{{t.key}}`.
 enum Strings {
-    static func table(_ language: PageLanguage) -> [String: String] {
-        language == .zh ? zh : en
+    static func table(_ language: TextLanguage) -> [String: String] {
+        language == .zh ? zhWithStatuses : enWithStatuses
     }
+
+    /// The sentence `key` in `language` with `{1}`, `{2}`, … filled from `values`.
+    static func text(_ key: String, in language: TextLanguage, _ values: String...) -> String {
+        values.enumerated().reduce(table(language)[key] ?? key) { text, value in
+            text.replacingOccurrences(of: "{\(value.offset + 1)}", with: value.element)
+        }
+    }
+
+    /// The case statuses' names come from the domain, as `status.<code>`, beside the others'.
+    private static let zhWithStatuses = zh.merging(CaseStatus.allCases.map { ("status." + $0.rawValue, $0.name(in: .zh)) }) { mine, _ in mine }
+    private static let enWithStatuses = en.merging(CaseStatus.allCases.map { ("status." + $0.rawValue, $0.name(in: .en)) }) { mine, _ in mine }
 
     static let en: [String: String] = [
         "product": "Fengqiao", "tagline": "Expert matching and scheduling for difficult disputes",
@@ -13,22 +27,23 @@ enum Strings {
         "queueTitle": "Open cases by priority and deadline", "queueEmpty": "No open cases.",
         "case": "Case", "type": "Type", "difficulty": "Difficulty", "status": "Status", "community": "Community",
         "opened": "Opened", "deadline": "Deadline", "overdue": "Overdue", "priority": "Priority",
-        "signedInAs": "Signed in as", "roleCoordinator": "Coordinator", "roleExpert": "Expert", "roleAdministrator": "Administrator",
-        "homeCoordinator": "Work the queue of open cases: recommend and confirm panels, then book their sessions.",
+        "signedInAs": "Signed in as", "homeCoordinator": "Work the queue of open cases: recommend and confirm panels, then book their sessions.",
         "homeExpert": "Your offers, assignments and calendar will appear here.",
         "homeAdministrator": "Weights, users, reports and the audit log will appear here; the queue is open to you too.",
-        "difficultyOrdinary": "ordinary", "difficultyDifficult": "difficult", "difficultyMajor": "major",
         "summary": "Summary", "triage": "Triage", "panel": "Panel", "recommended": "Recommended panel", "seat": "Seat", "role": "Role",
         "expert": "Expert", "score": "Score", "alternates": "Alternates", "held": "holds the seat", "nobodyEligible": "Nobody eligible",
         "eligible": "eligible", "weightsVersion": "weights v", "confirm": "Confirm the panel (send the offers)",
         "override": "Override a seat", "reason": "Reason", "submit": "Submit", "whyNot": "Why not…?", "ask": "Ask",
         "schedule": "Scheduling options", "book": "Book", "noPanel": "Assign a panel first; then the times it can meet appear here.",
         "sessions": "Sessions", "when": "When", "venue": "Venue", "doneAssigned": "The offers were sent.",
-        "doneOverridden": "The seat was offered to your choice.", "doneBooked": "The session was booked.",
-        "term.specialty": "specialty", "term.load": "load", "term.distance": "distance", "term.language": "language",
-        "term.track_record": "track record", "term.continuity": "continuity", "term.fairness": "fairness",
-        "term.availability": "availability", "term.strain": "strain", "term.community_adviser": "community adviser",
-        "role.mediator": "mediator", "role.lawyer": "lawyer", "role.psychologist": "psychologist", "role.panelist": "expert panelist",
+        "doneOverridden": "The seat was offered to your choice.", "doneBooked": "The session was booked.", "toFillIt": "; to fill it, ",
+        "http400": "The form could not be read", "http401": "Please log in", "http403": "Not allowed", "http404": "Not found",
+        "http409": "Not possible now", "http422": "Please check the form", "http500": "Something went wrong",
+        "noSuchPage": "There is no page at this address. Follow a link from the menu, or go back to the start.",
+        "forbiddenFor": "This page is for {1} only.", "or": " or ",
+        "weightNotNumber": "The weight of {1} must be a number; \"{2}\" was given.", "chooseRole": "Choose a role.",
+        "cannotSwitchOffSelf": "You cannot switch off your own login.",
+        "overrideNeedsReason": "Choosing an expert by hand needs a reason.", "activateNeedsReason": "Activating a version needs a reason.",
         "myOffers": "My offers", "myAssignments": "My assignments", "myCalendar": "My calendar", "myAvailability": "My availability",
         "noOffers": "No offers wait for your answer.", "offered": "offered", "accept": "Accept", "decline": "Decline",
         "declineReason": "Reason for declining", "declineNeedsReason": "Declining needs a reason.",
@@ -40,7 +55,6 @@ enum Strings {
         "weeklyHours": "Weekly hours", "leave": "Leave", "noLeave": "No leave ahead.", "leaveFrom": "First day",
         "leaveThrough": "Last day", "addLeave": "Record leave", "doneLeave": "Your leave is recorded; the coordinators move any session it breaks.",
         "leaveDays": "Give a first and a last day, the last not before the first.",
-        "weekday.1": "Mon", "weekday.2": "Tue", "weekday.3": "Wed", "weekday.4": "Thu", "weekday.5": "Fri", "weekday.6": "Sat", "weekday.7": "Sun",
         "weights": "Weights", "users": "Users", "auditLog": "Audit log", "reports": "Reports", "versions": "Versions",
         "active": "active", "replay": "Replay", "activate": "Activate", "replayOf": "What if", "lastClosed": "last closed cases",
         "changedSeats": "Seats that change expert", "meanScore": "Mean panel score", "worstScore": "Worst panel score",
@@ -60,8 +74,7 @@ enum Strings {
         "batch": "Assign the queue", "batchFilled": "Seats filled", "batchCommit": "Send all these offers",
         "batchPlan": "The plan (preview: nothing is stored yet)", "batchEmpty": "Seats left empty, and why",
         "batchStored": "Offers sent:", "page404": "There is no such page.", "pageError": "Something went wrong",
-        "status.intake": "intake", "status.matching": "matching", "status.assigned": "assigned", "status.scheduled": "scheduled",
-        "status.in_mediation": "in mediation", "status.closed": "closed", "status.offered": "offered", "status.accepted": "accepted",
+        "status.offered": "offered", "status.accepted": "accepted",
         "status.declined": "declined", "status.expired": "expired", "status.released": "released", "status.proposed": "proposed",
         "status.confirmed": "confirmed", "status.cancelled": "cancelled", "status.held": "held",
     ]
@@ -76,22 +89,23 @@ enum Strings {
         "queueTitle": "按优先级和期限排列的在办案件", "queueEmpty": "没有在办案件。",
         "case": "案件", "type": "类型", "difficulty": "难度", "status": "状态", "community": "社区",
         "opened": "受理日期", "deadline": "期限", "overdue": "已超期", "priority": "优先级",
-        "signedInAs": "当前用户", "roleCoordinator": "协调员", "roleExpert": "专家", "roleAdministrator": "管理员",
-        "homeCoordinator": "处理在办案件队列：推荐并确认调解小组，再安排调解会议。",
+        "signedInAs": "当前用户", "homeCoordinator": "处理在办案件队列：推荐并确认调解小组，再安排调解会议。",
         "homeExpert": "您的邀请、承办案件和日程将显示在这里。",
         "homeAdministrator": "权重、用户、报表和审计日志将显示在这里；您也可以查看待办队列。",
-        "difficultyOrdinary": "一般", "difficultyDifficult": "疑难", "difficultyMajor": "重大",
         "summary": "案情", "triage": "分级依据", "panel": "调解小组", "recommended": "推荐小组", "seat": "席位", "role": "角色",
         "expert": "专家", "score": "得分", "alternates": "备选", "held": "已在席", "nobodyEligible": "无合格人选",
         "eligible": "人合格", "weightsVersion": "权重版本 v", "confirm": "确认小组（发出邀请）",
         "override": "人工指定席位", "reason": "理由", "submit": "提交", "whyNot": "为什么不是…？", "ask": "查询",
         "schedule": "排期选项", "book": "预约", "noPanel": "请先确定调解小组，之后这里会显示可安排的时间。",
         "sessions": "调解会议", "when": "时间", "venue": "地点", "doneAssigned": "邀请已发出。",
-        "doneOverridden": "该席位已邀请您指定的专家。", "doneBooked": "会议已预约。",
-        "term.specialty": "专业", "term.load": "负荷", "term.distance": "距离", "term.language": "语言",
-        "term.track_record": "以往成效", "term.continuity": "延续性", "term.fairness": "公平", "term.availability": "可用时间",
-        "term.strain": "压力", "term.community_adviser": "社区法律顾问",
-        "role.mediator": "调解员", "role.lawyer": "律师", "role.psychologist": "心理咨询师", "role.panelist": "专家库成员",
+        "doneOverridden": "该席位已邀请您指定的专家。", "doneBooked": "会议已预约。", "toFillIt": "；补足办法：",
+        "http400": "无法读取表单", "http401": "请先登录", "http403": "无权操作", "http404": "未找到",
+        "http409": "暂时无法完成", "http422": "请检查填写的内容", "http500": "系统出错",
+        "noSuchPage": "这个地址没有页面。请从菜单中的链接进入，或返回首页。",
+        "forbiddenFor": "此页面仅供{1}使用。", "or": "或",
+        "weightNotNumber": "{1}的权重须为数字，填写的是“{2}”。", "chooseRole": "请选择角色。",
+        "cannotSwitchOffSelf": "不能停用您自己的登录账号。",
+        "overrideNeedsReason": "人工指定专家需要填写理由。", "activateNeedsReason": "启用权重版本需要填写理由。",
         "myOffers": "我的邀请", "myAssignments": "我承办的案件", "myCalendar": "我的日程", "myAvailability": "我的可用时间",
         "noOffers": "没有待答复的邀请。", "offered": "邀请日期", "accept": "接受", "decline": "谢绝",
         "declineReason": "谢绝理由", "declineNeedsReason": "谢绝需要填写理由。",
@@ -103,7 +117,6 @@ enum Strings {
         "weeklyHours": "每周可用时间", "leave": "请假", "noLeave": "近期没有请假。", "leaveFrom": "开始日期",
         "leaveThrough": "结束日期", "addLeave": "登记请假", "doneLeave": "请假已登记，协调员会调整受影响的会议。",
         "leaveDays": "请填写开始和结束日期，结束日期不早于开始日期。",
-        "weekday.1": "周一", "weekday.2": "周二", "weekday.3": "周三", "weekday.4": "周四", "weekday.5": "周五", "weekday.6": "周六", "weekday.7": "周日",
         "weights": "匹配权重", "users": "用户", "auditLog": "审计日志", "reports": "报表", "versions": "版本",
         "active": "使用中", "replay": "回放", "activate": "启用", "replayOf": "假设启用", "lastClosed": "最近已结案件数",
         "changedSeats": "更换专家的席位", "meanScore": "小组平均得分", "worstScore": "小组最低得分",
@@ -123,8 +136,7 @@ enum Strings {
         "batch": "批量指派", "batchFilled": "已安排席位", "batchCommit": "发出全部邀请",
         "batchPlan": "方案（预览：尚未保存）", "batchEmpty": "空缺席位及原因",
         "batchStored": "已发出邀请：", "page404": "没有这个页面。", "pageError": "出错了",
-        "status.intake": "受理", "status.matching": "匹配中", "status.assigned": "已指派", "status.scheduled": "已排期",
-        "status.in_mediation": "调解中", "status.closed": "已结案", "status.offered": "待答复", "status.accepted": "已接受",
+        "status.offered": "待答复", "status.accepted": "已接受",
         "status.declined": "已谢绝", "status.expired": "已过期", "status.released": "已释放", "status.proposed": "拟定",
         "status.confirmed": "已确认", "status.cancelled": "已取消", "status.held": "已举行",
     ]

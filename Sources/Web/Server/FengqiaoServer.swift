@@ -28,12 +28,14 @@ public enum FengqiaoServer {
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: ProblemMiddleware())
+        let renderer = try PageRenderer()
+        router.add(middleware: PageNotFoundMiddleware(pages: PageSessionMiddleware(database: database, clock: clock, renderer: renderer)))
         router.add(middleware: TokenAuthenticator(database: database, clock: clock))
         for (prefix, endpoints) in groups { router.add(endpoints, prefix: prefix) }
         router.get(RouterPath(openAPIEndpoint.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
         }
-        PageRoutes(database: database, clock: clock, renderer: try PageRenderer()).add(to: router)
+        PageRoutes(database: database, clock: clock, renderer: renderer).add(to: router)
         return router
     }
 
