@@ -28,6 +28,40 @@ import Testing
         #expect(narrow.filledSeats > 100)
     }
 
+    /// The case page's confirm offers the panel the page showed, even where the one-case batch plan, which
+    /// weighs load convexly, would seat someone else; a panel that changed since is refused, storing nothing.
+    @Test func confirmingOffersThePanelAsShownAndRefusesOneThatChanged() throws {
+        let database = try database(), assignment = QueueAssignment(database: database), matching = MatchingService(database: database)
+        var found: (DisputeCase, Recommendation)?
+        for dispute in try assignment.queue(today: Self.today).prefix(60) {
+            let recommendation = try matching.recommend(dispute.id, today: Self.today).1
+            let batch = try assignment.plan(cases: [dispute], today: Self.today)
+            if Set(batch.placements.map(\.expertID)) != Set(recommendation.panel) {
+                found = (dispute, recommendation)
+                break
+            }
+        }
+        let (dispute, recommendation) = try #require(found, "on the Xigang queue some one-case plan differs from the recommendation")
+        let shown = Dictionary(uniqueKeysWithValues: recommendation.seats.compactMap { seat in seat.chosen.map { (seat.seat, $0.expertID) } })
+        let now = TestTime.at(Self.today, hour: 9)
+
+        var stale = shown
+        stale[0] = "E-9999"
+        let refusal = #expect(throws: QueueAssignment.PanelChanged.self) {
+            try assignment.confirm(dispute.id, shown: stale, today: Self.today, at: now, by: "coordinator")
+        }
+        #expect(refusal == QueueAssignment.PanelChanged(caseID: dispute.id, seat: 0, now: shown[0]))
+        #expect(try database.assignments(caseID: dispute.id).isEmpty)
+
+        let offers = try assignment.confirm(dispute.id, shown: shown, today: Self.today, at: now, by: "coordinator")
+        #expect(Dictionary(uniqueKeysWithValues: offers.map { ($0.seat, $0.expertID) }) == shown)
+        #expect(offers.allSatisfy { $0.status == .offered && $0.weightsVersion == recommendation.weightsVersion })
+        #expect(try database.dispute(dispute.id)?.status == (shown.count == recommendation.seats.count ? .assigned : .matching))
+        #expect(throws: DomainError.conflict(record: "case \(dispute.id)", reason: "every seat is already offered or held")) {
+            try assignment.confirm(dispute.id, shown: shown, today: Self.today, at: now, by: "coordinator")
+        }
+    }
+
     @Test func committingStoresOffersAndMovesTheCases() throws {
         let database = try database()
         let assignment = QueueAssignment(database: database)

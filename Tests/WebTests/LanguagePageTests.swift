@@ -31,8 +31,8 @@ import Testing
                 #expect(hasChinese(answer) && englishWords(in: answer).isEmpty, "untranslated: \(answer)")
             }
 
-            let csrf = try #require(Browser.hidden("csrf", in: page.text))
-            #expect(try await browser.go(.post, "/cases/\(dispute.id)/assign", form: ["csrf": csrf]).status == .seeOther)
+            let confirm = Browser.form("/cases/\(dispute.id)/assign", in: page.text)
+            #expect(try await browser.go(.post, "/cases/\(dispute.id)/assign", form: confirm).status == .seeOther)
             let scheduling = try await browser.go(.get, "/cases/\(dispute.id)")
             let options = try SchedulingService(database: world.database).options(for: dispute.id, now: APIWorld.now, language: .zh)
             if let noSlot = options.noSlot {

@@ -41,6 +41,18 @@ struct Browser {
         return String(page[range.upperBound...].prefix { $0 != "\"" })
     }
 
+    /// The hidden fields of the page's form that posts to `action`, as the browser would send them.
+    static func form(_ action: String, in page: String) -> [String: String] {
+        guard let start = page.range(of: #"action="\#(action)""#) else { return [:] }
+        let form = page[start.upperBound...].components(separatedBy: "</form>")[0]
+        var fields: [String: String] = [:]
+        for input in form.components(separatedBy: #"<input type="hidden" name=""#).dropFirst() {
+            let name = String(input.prefix { $0 != "\"" })
+            if let value = input.range(of: #" value=""#).map({ String(input[$0.upperBound...].prefix { $0 != "\"" }) }) { fields[name] = value }
+        }
+        return fields
+    }
+
     /// A browser that has logged in as `username`.
     static func loggedIn(_ username: String, client: any TestClientProtocol) async throws -> Browser {
         var browser = Browser(client: client)
@@ -155,10 +167,18 @@ struct Browser {
             let whyNot = try await browser.go(.get, "/cases/\(dispute.id)?whyNot=\(outsider.id)")
             #expect(whyNot.text.contains(#"class="answer""#) && whyNot.text.contains(outsider.id.rawValue))
 
-            let forged = try await browser.go(.post, "/cases/\(dispute.id)/assign", form: ["csrf": "forged"])
+            var shown = Browser.form("/cases/\(dispute.id)/assign", in: page.text)
+            #expect(shown.filter { $0.key.hasPrefix("seat.") } == Dictionary(uniqueKeysWithValues: recommendation.seats.compactMap { seat in
+                seat.chosen.map { ("seat.\(seat.seat)", $0.expertID.rawValue) } }), "the form carries the panel the page shows")
+            shown["csrf"] = "forged"
+            let forged = try await browser.go(.post, "/cases/\(dispute.id)/assign", form: shown)
             #expect(forged.status == .forbidden)
+            shown["csrf"] = csrf
+            shown["seat.0"] = recommendation.seats[0].alternates.first?.expertID.rawValue ?? "E-9999"
+            let stale = try await browser.go(.post, "/cases/\(dispute.id)/assign", form: shown)
+            #expect(stale.status == .conflict && stale.text.contains("的推荐小组在页面显示后有变化（第0席现推荐\(recommendation.seats[0].chosen!.expertID)）"))
             #expect(try world.database.assignments(caseID: dispute.id).isEmpty)
-            let confirmed = try await browser.go(.post, "/cases/\(dispute.id)/assign", form: ["csrf": csrf])
+            let confirmed = try await browser.go(.post, "/cases/\(dispute.id)/assign", form: Browser.form("/cases/\(dispute.id)/assign", in: page.text))
             #expect(confirmed.status == .seeOther && confirmed.headers[.location] == "/cases/\(dispute.id)?done=assigned")
             let offers = try world.database.assignments(caseID: dispute.id)
             #expect(offers.map(\.expertID).sorted() == recommendation.panel.sorted())

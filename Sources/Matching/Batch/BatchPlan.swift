@@ -23,6 +23,15 @@ public struct BatchPlan: Hashable, Sendable, Encodable {
         public var expertID: Expert.ID
         public var expertName: String
         public var score: ScoreBreakdown
+
+        public init(caseID: DisputeCase.ID, seat: Int, role: ExpertRole, expertID: Expert.ID, expertName: String, score: ScoreBreakdown) {
+            self.caseID = caseID
+            self.seat = seat
+            self.role = role
+            self.expertID = expertID
+            self.expertName = expertName
+            self.score = score
+        }
     }
 
     /// A seat the plan could not fill, why, and the smallest change that would fill it.

@@ -34,10 +34,67 @@ public struct QueueAssignment: Sendable {
     /// becomes assigned, the others stay in matching.
     @discardableResult
     public func commit(_ plan: BatchPlan, at now: Date, by actor: String = "batch assignment") throws -> [Assignment] {
+        try store(plan.placements, leavingEmpty: Set(plan.emptySeats.map(\.caseID)), weightsVersion: plan.weightsVersion, at: now, by: actor,
+            reason: "batch assignment of the queue, weights v\(plan.weightsVersion)")
+    }
+
+    /// Why the panel a coordinator confirms is no longer the one recommended.
+    public struct PanelChanged: Error, Equatable, Sendable, Explained {
+        public var caseID: DisputeCase.ID
+        public var seat: Int
+        /// The expert the recommendation now chooses for the seat; nil when no one eligible is left.
+        public var now: Expert.ID?
+
+        public init(caseID: DisputeCase.ID, seat: Int, now: Expert.ID?) {
+            self.caseID = caseID
+            self.seat = seat
+            self.now = now
+        }
+
+        public func text(in language: TextLanguage) -> String {
+            let choice = now.map { language.pick(zh: "现推荐\($0)", en: "it now goes to \($0)") }
+                ?? language.pick(zh: "现已无合格人选", en: "no one eligible is left for it")
+            return language.pick(zh: "案件\(caseID)的推荐小组在页面显示后有变化（第\(seat)席\(choice)）；请核对后再确认。",
+                en: "The recommended panel of case \(caseID) changed after the page was shown (seat \(seat): \(choice)); look again and confirm.")
+        }
+    }
+
+    /// Offers the panel the coordinator saw: each open seat of `caseID` to the expert the recommendation
+    /// chooses, provided it is the one `shown` names for that seat. A recommendation that changed since the
+    /// page was drawn is refused, so no one is offered a seat the coordinator did not see.
+    @discardableResult
+    public func confirm(_ caseID: DisputeCase.ID, shown: [Int: Expert.ID], today: CalendarDay, at now: Date, by actor: String) throws
+        -> [Assignment]
+    {
+        let (dispute, recommendation, _) = try MatchingService(database: database).recommend(caseID, today: today)
+        guard dispute.isOpen else { throw DomainError.illegalTransition(caseID: caseID.rawValue, from: dispute.status.rawValue, to: "assigned") }
+        let open = recommendation.seats.filter { !$0.isHeld }
+        guard !open.isEmpty else {
+            throw DomainError.conflict(record: "case \(caseID)", reason: "every seat is already offered or held")
+        }
+        for seat in open where seat.chosen?.expertID != shown[seat.seat] {
+            throw PanelChanged(caseID: caseID, seat: seat.seat, now: seat.chosen?.expertID)
+        }
+        let placements = open.compactMap { seat in
+            seat.chosen.map {
+                BatchPlan.Placement(caseID: caseID, seat: seat.seat, role: seat.requirement.role, expertID: $0.expertID, expertName: $0.name,
+                    score: $0.score)
+            }
+        }
+        return try store(placements, leavingEmpty: placements.count < open.count ? [caseID] : [],
+            weightsVersion: recommendation.weightsVersion, at: now, by: actor,
+            reason: "the recommended panel, confirmed as shown, weights v\(recommendation.weightsVersion)")
+    }
+
+    /// Stores placements as offers in one transaction; a case whose every seat is now held becomes assigned,
+    /// the others (and those in `leavingEmpty`) stay in matching.
+    private func store(_ placements: [BatchPlan.Placement], leavingEmpty: Set<DisputeCase.ID>, weightsVersion: Int, at now: Date,
+        by actor: String, reason: String) throws -> [Assignment]
+    {
         let panels = try MatchingService(database: database).panelTable()
         var offers: [Assignment] = []
         var statuses: [DisputeCase.ID: CaseStatus] = [:]
-        for (caseID, placements) in Dictionary(grouping: plan.placements, by: \.caseID) {
+        for (caseID, placements) in Dictionary(grouping: placements, by: \.caseID) {
             guard let dispute = try database.dispute(caseID) else { throw DomainError.notFound(kind: "case", id: caseID.rawValue) }
             let live = try database.assignments(caseID: caseID).filter { $0.status.holdsSeat }.map(\.seat)
             let seats = panels.seats(for: dispute.type, dispute.difficulty).count
@@ -46,11 +103,11 @@ public struct QueueAssignment: Sendable {
                 offers.append(Assignment(
                     id: "", caseID: caseID, seat: placement.seat, role: placement.role, expertID: placement.expertID,
                     status: .offered, score: placement.score.total, breakdown: placement.score.byName,
-                    weightsVersion: plan.weightsVersion, offeredAt: now))
+                    weightsVersion: weightsVersion, offeredAt: now))
             }
         }
-        for caseID in Set(plan.emptySeats.map(\.caseID)) where statuses[caseID] == nil { statuses[caseID] = .matching }
+        for caseID in leavingEmpty where statuses[caseID] == nil { statuses[caseID] = .matching }
         return try database.recordOffers(offers.sorted { ($0.caseID, $0.seat) < ($1.caseID, $1.seat) }, caseStatuses: statuses,
-            audit: AuditContext(at: now, actor: actor, reason: "batch assignment of the queue, weights v\(plan.weightsVersion)"))
+            audit: AuditContext(at: now, actor: actor, reason: reason))
     }
 }

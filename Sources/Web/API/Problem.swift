@@ -43,6 +43,8 @@ public struct Problem: Error, Sendable, Encodable {
             }
         case let error as ImportError:
             self.init(status: .unprocessableContent, detail: error.reason, field: error.column)
+        case let error as QueueAssignment.PanelChanged:
+            self.init(status: .conflict, detail: error.text(in: .en))
         case let error as ManualAssignment.Refusal:
             self.init(status: .unprocessableContent, detail: error.description, field: "expertID")
         case let error as DecodingError:

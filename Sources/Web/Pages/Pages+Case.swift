@@ -27,13 +27,18 @@ extension PageRoutes {
         }
         pages.post("/cases/:case/assign") { request, context -> Response in
             let session = try context.reader(of: request, roles: .coordinators)
-            try context.checkCSRF(try await request.form(CSRFForm.self).csrf)
+            let fields = try await request.form([String: String].self)
+            try context.checkCSRF(fields["csrf"])
             let id = try context.path("case")
             return try acting(id, request: request, context: context) {
+                // The panel as the page showed it: `seat.N` names the expert shown for seat N.
+                var shown: [Int: Expert.ID] = [:]
+                for (name, value) in fields where name.hasPrefix("seat.") {
+                    if let seat = Int(name.dropFirst("seat.".count)) { shown[seat] = Expert.ID(value) }
+                }
                 let (instant, today) = try clock.now()
-                let assignment = QueueAssignment(database: database)
-                guard let dispute = try database.dispute(DisputeCase.ID(id)) else { throw DomainError.notFound(kind: "case", id: id) }
-                try assignment.commit(try assignment.plan(cases: [dispute], today: today), at: instant, by: FengqiaoAPI.actor(session.user))
+                try QueueAssignment(database: database).confirm(DisputeCase.ID(id), shown: shown, today: today, at: instant,
+                    by: FengqiaoAPI.actor(session.user))
                 return "assigned"
             }
         }
