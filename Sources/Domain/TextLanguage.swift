@@ -133,3 +133,12 @@ extension User.Role {
         }
     }
 }
+
+extension AvailabilityException.Kind {
+    public func name(in language: TextLanguage) -> String {
+        switch self {
+        case .busy: language.pick(zh: "有事，不可安排", en: "busy")
+        case .free: language.pick(zh: "额外可安排", en: "free")
+        }
+    }
+}

@@ -46,6 +46,8 @@ import Testing
             #expect(week.status == .ok)
             #expect(week.text.components(separatedBy: #"class="day"#).count - 1 == 7)
             #expect(week.text.contains(#"data-case="\#(session.caseID)""#))
+            let type = try #require(try world.database.dispute(session.caseID)).type
+            #expect(week.text.contains("\(session.caseID) · \(type.nameZh)<br>") && week.text.contains("<strong>\(session.hoursText())</strong>"))
 
             let csrf = try #require(Browser.hidden("csrf", in: week.text))
             let linked = try await browser.go(.post, "/calendar/link", form: ["csrf": csrf])
@@ -65,9 +67,12 @@ import Testing
 
     @Test func leaveIsRecordedFromTheAvailabilityPageAndABackwardsRangeIsRefused() async throws {
         try await APIWorld.withClient { world, client in
+            var expert = try #require(try world.database.expert(world.expertID))
+            expert.exceptions = [AvailabilityException("2026-12-17 09:00-12:00 busy")!]
+            try world.database.updateExpert(expert)
             var browser = try await Browser.loggedIn("expert", client: client)
             let page = try await browser.go(.get, "/availability")
-            #expect(page.status == .ok)
+            #expect(page.status == .ok && page.text.contains(#"<li class="exception">2026-12-17 周四 09:00–12:00 有事，不可安排</li>"#))
             let csrf = try #require(Browser.hidden("csrf", in: page.text))
             let backwards = try await browser.go(.post, "/availability/leave", form: ["csrf": csrf, "from": "2026-12-10", "through": "2026-12-08"])
             #expect(backwards.status == .unprocessableContent && backwards.text.contains(#"class="error""#))

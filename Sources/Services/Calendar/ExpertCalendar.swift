@@ -13,8 +13,13 @@ public struct ExpertCalendar: Sendable {
         public var session: Session
         public var venueName: String
         public var venueAddress: String
+        /// The type's Chinese name and code, `婚姻家庭 MARRIAGE_FAMILY`, as feeds and the command line show it.
         public var caseType: String
         public var difficulty: Difficulty
+        /// The type itself, for a page to name in its reader's language.
+        public var type: DisputeType
+
+        private enum CodingKeys: String, CodingKey { case session, venueName, venueAddress, caseType, difficulty }
     }
 
     /// The expert's sessions, earliest first, cancelled ones included (so feeds can withdraw them).
@@ -26,7 +31,7 @@ public struct ExpertCalendar: Sendable {
             guard let dispute = try database.dispute(session.caseID) else { continue }
             let venue = venues[session.venueID]
             entries.append(Entry(session: session, venueName: venue?.name ?? session.venueID.rawValue, venueAddress: venue?.address ?? "",
-                caseType: "\(dispute.type.nameZh) \(dispute.type.code)", difficulty: dispute.difficulty))
+                caseType: "\(dispute.type.nameZh) \(dispute.type.code)", difficulty: dispute.difficulty, type: dispute.type))
         }
         return entries
     }

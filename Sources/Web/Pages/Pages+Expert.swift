@@ -129,7 +129,7 @@ extension PageRoutes {
                 "date": day.description, "weekday": day.weekday.name(in: context.language), "today": day == today,
                 "sessions": sessions.map { entry in
                     ["time": entry.session.hoursText(), "case": entry.session.caseID.rawValue,
-                     "venue": entry.venueName, "type": entry.caseType, "status": t["status." + entry.session.status.rawValue] ?? entry.session.status.rawValue]
+                     "venue": entry.venueName, "type": entry.type.name(in: context.language), "status": t["status." + entry.session.status.rawValue] ?? entry.session.status.rawValue]
                 },
             ]
         }
@@ -150,7 +150,10 @@ extension PageRoutes {
                 "end": $0.end.description] },
             "leave": expert.leave.filter { $0.through >= today }.sorted { $0.from < $1.from }.map { ["from": $0.from.description,
                 "through": $0.through.description] },
-            "exceptions": expert.exceptions.map(\.description),
+            "exceptions": expert.exceptions.sorted().map { change in
+                "\(change.day) \(change.day.weekday.name(in: context.language)) \(change.start)–\(change.end) \(change.kind.name(in: context.language))"
+            },
+            "hasExceptions": !expert.exceptions.isEmpty,
             "capacity": expert.capacity,
         ]
         if request.uri.queryParameters.get("done") == "leave" { data["done"] = t["doneLeave"] ?? "" }
