@@ -79,6 +79,7 @@ import Testing
                 through: TestTime.today, level: .subdistrict)
             #expect(reports.text.contains(hotspots.areas[0].areaName))
             #expect(reports.text.components(separatedBy: "<polyline").count - 1 == min(5, hotspots.areas.count) + min(5, hotspots.typeTotals.count))
+            #expect(reports.text.contains(#"text-anchor="middle">满负荷</text>"#) && !reports.text.contains(#"text-anchor="middle">full</text>"#))
         }
     }
 }

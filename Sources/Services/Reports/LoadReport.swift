@@ -77,14 +77,16 @@ public enum UtilisationBand: String, CaseIterable, Hashable, Sendable, Encodable
     }
 
     /// The label of the band on a chart's axis.
-    public var label: String {
+    public var label: String { label(in: .en) }
+
+    public func label(in language: TextLanguage) -> String {
         switch self {
         case .idle: "0"
         case .belowQuarter: "0–25%"
         case .belowHalf: "25–50%"
         case .belowThreeQuarters: "50–75%"
         case .belowFull: "75–100%"
-        case .full: "full"
+        case .full: language.pick(zh: "满负荷", en: "full")
         }
     }
 }

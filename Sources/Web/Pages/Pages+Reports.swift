@@ -38,7 +38,7 @@ extension PageRoutes {
                 "areaChart": SVGChart.lines(title: t["hotspotsByArea"] ?? "", labels: hotspots.months, series: areaSeries),
                 "typeChart": SVGChart.lines(title: t["hotspotsByType"] ?? "", labels: hotspots.months, series: typeSeries),
                 "areas": hotspots.areas.prefix(15).map { ["name": $0.areaName, "id": $0.areaID.rawValue, "cases": $0.cases] },
-                "loadChart": SVGChart.bars(title: t["loadChart"] ?? "", labels: load.histogram.map(\.label),
+                "loadChart": SVGChart.bars(title: t["loadChart"] ?? "", labels: load.histogram.map { $0.band.label(in: language) },
                     series: [.init(name: t["experts"] ?? "", values: load.histogram.map { Double($0.experts) }, colour: SVGChart.palette[0])]),
                 "busiest": load.experts.prefix(15).map { ["id": $0.id.rawValue, "name": $0.name, "open": $0.openSeats, "capacity": $0.capacity,
                     "upcoming": $0.upcomingSessions, "onLeave": $0.onLeave] },
