@@ -12,7 +12,7 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--base", required=True, help="the served site, http://127.0.0.1:PORT")
@@ -82,6 +82,16 @@ log_in(driver, "coordinator")
 driver.get(args.base + "/queue")
 check(driver.find_elements(By.CSS_SELECTOR, f'tr[data-case="{args.case}"]'), f"{args.case} is in the queue")
 shot(driver, "1-coordinator-queue")
+driver.get(args.base + "/cases/new")
+Select(driver.find_element(By.ID, "type")).select_by_value("NEIGHBOR")
+Select(driver.find_element(By.ID, "communityID")).select_by_index(1)
+driver.find_element(By.ID, "summary").send_keys("楼上装修噪音扰民，双方多次争吵。")
+driver.find_element(By.ID, "party0.name").send_keys("赵敏")
+driver.find_element(By.ID, "party1.name").send_keys("钱伟")
+driver.find_element(By.NAME, "escalationRisk").click()
+shot(driver, "1b-coordinator-intake")
+check(submit(driver, driver.find_element(By.ID, "take-in"), lambda url: "done=intake" in url), "a new case is taken in from the form")
+check("有矛盾激化风险" in driver.find_element(By.TAG_NAME, "body").text, "its page names the triage signal")
 driver.get(args.base + f"/cases/{args.case}")
 check(driver.find_elements(By.CSS_SELECTOR, f'.expert.chosen[data-expert="{args.expert}"]'), f"{args.expert} is recommended to lead")
 check(len(driver.find_elements(By.CSS_SELECTOR, ".bar span")) >= 10, "each score term has a bar")

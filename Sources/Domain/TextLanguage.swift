@@ -142,3 +142,47 @@ extension AvailabilityException.Kind {
         }
     }
 }
+
+extension CaseSource {
+    public func name(in language: TextLanguage) -> String {
+        switch self {
+        case .walkIn: language.pick(zh: "来访", en: "walk-in")
+        case .policeReferral: language.pick(zh: "公安转办（警调对接）", en: "police referral")
+        case .courtReferral: language.pick(zh: "法院委派（诉调对接）", en: "court referral")
+        case .online: language.pick(zh: "网上申请", en: "online")
+        case .hotline: language.pick(zh: "热线", en: "hotline")
+        }
+    }
+}
+
+extension Language {
+    public func name(in language: TextLanguage) -> String {
+        switch self {
+        case .mandarin: language.pick(zh: "普通话", en: "Mandarin")
+        case .dalianDialect: language.pick(zh: "大连话", en: "Dalian dialect")
+        case .korean: language.pick(zh: "朝鲜语", en: "Korean")
+        case .japanese: language.pick(zh: "日语", en: "Japanese")
+        case .english: language.pick(zh: "英语", en: "English")
+        case .signLanguage: language.pick(zh: "手语", en: "sign language")
+        }
+    }
+}
+
+extension Party.Kind {
+    public func name(in language: TextLanguage) -> String {
+        switch self {
+        case .person: language.pick(zh: "个人", en: "person")
+        case .organisation: language.pick(zh: "单位", en: "organisation")
+        }
+    }
+}
+
+extension CaseParty.Role {
+    public func name(in language: TextLanguage) -> String {
+        switch self {
+        case .applicant: language.pick(zh: "申请人", en: "applicant")
+        case .respondent: language.pick(zh: "被申请人", en: "respondent")
+        case .thirdParty: language.pick(zh: "第三人", en: "third party")
+        }
+    }
+}

@@ -17,7 +17,7 @@ struct PageRoutes: Sendable {
     static let paths = ["/", "/login", "/logout", "/language", "/queue", "/cases/:case", "/cases/:case/assign", "/cases/:case/override",
         "/cases/:case/book", "/offers", "/offers/:offer/accept", "/offers/:offer/decline", "/calendar", "/calendar/link", "/availability",
         "/availability/leave", "/admin/weights", "/admin/weights/:version/activate", "/admin/users", "/admin/users/:user/active",
-        "/admin/audit", "/reports", "/queue/assign"]
+        "/admin/audit", "/reports", "/queue/assign", "/cases/new"]
 
     struct LoginForm: Decodable {
         var username: String
@@ -79,9 +79,12 @@ struct PageRoutes: Sendable {
         addAdministratorPages(to: pages)
         addReportPages(to: pages)
         addBatchPages(to: pages)
+        addIntakePages(to: pages)
         pages.get("/queue") { request, context -> Response in
-            _ = try context.reader(of: request, roles: .office)
-            return renderer.page("queue", try queue(language: context.language), context: context, request: request)
+            let session = try context.reader(of: request, roles: .office)
+            var data = try queue(language: context.language)
+            data["canTakeIn"] = session.user.role == .coordinator
+            return renderer.page("queue", data, context: context, request: request)
         }
     }
 
