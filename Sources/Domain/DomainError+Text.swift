@@ -9,9 +9,9 @@ extension DomainError: Explained {
         case let .unknownReference(record, field, kind, id):
             return "\(Self.recordZh(record))的\(Self.fieldZh(field))指向\(Self.kindZh(kind))\(id)，但它不存在。"
         case let .duplicate(kind, id):
-            return "已有编号为\(id)的\(Self.kindZh(kind))。"
+            return kind.hasSuffix(" named") ? "已有名为\(id)的\(Self.kindZh(String(kind.dropLast(6))))。" : "已有编号为\(id)的\(Self.kindZh(kind))。"
         case let .notFound(kind, id):
-            return "没有编号为\(id)的\(Self.kindZh(kind))。"
+            return kind.hasSuffix(" named") ? "没有名为\(id)的\(Self.kindZh(String(kind.dropLast(6))))。" : "没有编号为\(id)的\(Self.kindZh(kind))。"
         case let .illegalTransition(caseID, from, to):
             let (old, new) = (Self.statusZh(from), Self.statusZh(to))
             let next = CaseStatus(rawValue: from).map { status in
@@ -27,7 +27,7 @@ extension DomainError: Explained {
     static let kindsZh: [String: String] = [
         "case": "案件", "case on your panels": "您参与的案件", "expert": "专家", "session": "会议", "offer": "邀请",
         "offer among yours": "您的邀请", "assignment": "席位安排", "venue": "场地", "user": "用户", "active user": "在用用户",
-        "user named": "用户名", "weights profile": "权重方案", "weights profile version": "权重版本", "party": "当事人",
+        "weights profile": "权重方案", "weights profile version": "权重版本", "party": "当事人",
         "community": "社区", "area": "地区",
     ]
 

@@ -20,9 +20,10 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownReference(record, field, kind, id):
             "The \(field) of \(record) names \(kind) \(id), which does not exist."
         case let .duplicate(kind, id):
-            "There is already a \(kind) with ID \(id)."
+            // A kind ending in "named" ("user named") is followed by a name rather than an ID.
+            kind.hasSuffix(" named") ? "There is already a \(kind) \(id)." : "There is already a \(kind) with ID \(id)."
         case let .notFound(kind, id):
-            "There is no \(kind) with ID \(id)."
+            kind.hasSuffix(" named") ? "There is no \(kind) \(id)." : "There is no \(kind) with ID \(id)."
         case let .illegalTransition(caseID, from, to):
             "Case \(caseID) cannot move from \(from) to \(to)"
                 + (CaseStatus(rawValue: from).map { status in

@@ -9,6 +9,7 @@ import Testing
             "The home_community_id of expert E-0112 names community 210203099001, which does not exist."),
         (.duplicate(kind: "case", id: "C-2026-00042"), "There is already a case with ID C-2026-00042."),
         (.notFound(kind: "assignment", id: "A-000007"), "There is no assignment with ID A-000007."),
+        (.duplicate(kind: "user named", id: "wangli"), "There is already a user named wangli."),
         (.illegalTransition(caseID: "C-2026-00042", from: "closed", to: "matching"),
             "Case C-2026-00042 cannot move from closed to matching; it is closed."),
     ])
@@ -29,6 +30,7 @@ import Testing
     @Test(arguments: [
         (DomainError.notFound(kind: "expert", id: "E-9999"), "没有编号为E-9999的专家。"),
         (.duplicate(kind: "user", id: "U-0003"), "已有编号为U-0003的用户。"),
+        (.duplicate(kind: "user named", id: "wangli"), "已有名为wangli的用户。"),
         (.illegalTransition(caseID: "C-2026-00042", from: "intake", to: "in_mediation"),
             "案件C-2026-00042不能从「受理」转为「调解中」；从「受理」只能转为「匹配中」、「已指派」、「已结案」。"),
         (.illegalTransition(caseID: "C-2026-00042", from: "closed", to: "matching"), "案件C-2026-00042不能从「已结案」转为「匹配中」；案件已结案。"),
