@@ -196,7 +196,11 @@ struct Browser {
             let booked = try await browser.go(.post, "/cases/\(dispute.id)/book", form: ["csrf": csrf, "choice": "0"])
             #expect(booked.status == .seeOther)
             let session = try #require(try world.database.sessions(caseID: dispute.id).first)
-            #expect(try await browser.go(.get, "/cases/\(dispute.id)").text.contains(#"data-session="\#(session.id)""#))
+            let scheduled = try await browser.go(.get, "/cases/\(dispute.id)").text
+            let venue = try #require(try world.database.venues().first { $0.id == session.venueID })
+            #expect(scheduled.contains(#"<tr data-session="\#(session.id)"><td>\#(session.timeText(in: .zh))</td><td>\#(venue.name)</td>"#))
+            let lead = try #require(try world.database.expert(recommendation.panel[0]))
+            #expect(scheduled.contains("<td>\(lead.name) \(lead.id)</td>"), "the panel names its experts")
         }
     }
 

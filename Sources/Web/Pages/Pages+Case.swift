@@ -84,6 +84,7 @@ extension PageRoutes {
         let language = context.language
         let t = Strings.table(language)
         let panel = try database.assignments(caseID: dispute.id)
+        let venues = Dictionary(uniqueKeysWithValues: try database.venues().map { ($0.id, $0.name) })
         var data: [String: Any] = [
             "case": [
                 "id": dispute.id.rawValue, "type": dispute.type.name(in: language),
@@ -94,10 +95,13 @@ extension PageRoutes {
             ],
             "seats": recommendation.seats.map { seat(view: $0, language: language) },
             "weightsVersion": recommendation.weightsVersion,
-            "panel": panel.map { ["seat": $0.seat, "role": $0.role.name(in: language), "expert": $0.expertID.rawValue,
-                "status": t["status." + $0.status.rawValue] ?? $0.status.rawValue] },
-            "sessions": try database.sessions(caseID: dispute.id).map { ["id": $0.id.rawValue, "when": $0.timeText(in: language), "venue": $0.venueID.rawValue,
-                "status": t["status." + $0.status.rawValue] ?? $0.status.rawValue] },
+            "panel": try panel.map { seat in
+                let name = try database.expert(seat.expertID)?.name ?? ""
+                return ["seat": seat.seat, "role": seat.role.name(in: language), "expert": "\(name) \(seat.expertID)",
+                    "status": t["status." + seat.status.rawValue] ?? seat.status.rawValue]
+            },
+            "sessions": try database.sessions(caseID: dispute.id).map { ["id": $0.id.rawValue, "when": $0.timeText(in: language),
+                "venue": venues[$0.venueID] ?? $0.venueID.rawValue, "status": t["status." + $0.status.rawValue] ?? $0.status.rawValue] },
             "canAssign": recommendation.seats.contains { !$0.isHeld && $0.chosen != nil } && dispute.isOpen,
             "seatNumbers": recommendation.seats.map { ["seat": $0.seat, "role": $0.requirement.role.name(in: language)] },
         ]
