@@ -15,7 +15,8 @@ extension DomainError: Explained {
         case let .illegalTransition(caseID, from, to):
             let (old, new) = (Self.statusZh(from), Self.statusZh(to))
             let next = CaseStatus(rawValue: from).map { status in
-                status.next.isEmpty ? "；案件已结案" : "；从「\(old)」只能转为" + CaseStatus.allCases.filter(status.next.contains).map { "「\($0.nameZh)」" }.joined(separator: "、")
+                let allowed = CaseStatus.allCases.filter(status.next.contains).map { "「\($0.nameZh)」" }
+                return allowed.isEmpty ? "；案件已结案" : "；从「\(old)」只能转为" + allowed.joined(separator: "、")
             } ?? ""
             return "案件\(caseID)不能从「\(old)」转为「\(new)」\(next)。"
         case let .conflict(record, reason):
@@ -36,8 +37,9 @@ extension DomainError: Explained {
         "reason": "理由", "leave": "休假", "username": "用户名", "password": "密码", "displayName": "姓名", "expertID": "专家编号",
         "name": "名称", "note": "说明", "weights": "权重", "startsAt": "开始时间", "after": "起始日期", "summary": "案情",
         "parties": "当事人", "amountYuan": "争议金额", "deadline": "期限", "capacity": "承办上限", "role": "角色", "seat": "席位",
-        "difficulty": "难度", "identity": "身份证号", "referral_number": "转办编号", "evidence": "证据清单",
-        "amount": "争议金额", "prior_mediations": "此前调解次数", "community": "社区", "type": "纠纷类型", "communityID": "社区", "openedOn": "受理日期", "status": "状态",
+        "difficulty": "难度", "identity": "身份证号", "referral_number": "转办编号", "evidence": "证据清单", "amount": "争议金额",
+        "prior_mediations": "此前调解次数", "community": "社区", "type": "纠纷类型", "communityID": "社区", "openedOn": "受理日期",
+        "status": "状态",
     ]
 
     static func kindZh(_ kind: String) -> String { kindsZh[kind] ?? kind }

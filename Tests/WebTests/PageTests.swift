@@ -221,7 +221,9 @@ struct Browser {
             ])
             #expect(excluded.status == .unprocessableContent)
             #expect(excluded.text.contains("\(outsider.id)不能担任案件\(dispute.id)第0席：此席位需要调解员，其身份为"))
-            let unexplained = try await browser.go(.post, "/cases/\(dispute.id)/override", form: ["csrf": csrf, "seat": "0", "expert": "E-0001", "reason": " "])
+            let unexplained = try await browser.go(.post, "/cases/\(dispute.id)/override", form: [
+                "csrf": csrf, "seat": "0", "expert": "E-0001", "reason": " ",
+            ])
             #expect(unexplained.status == .unprocessableContent && unexplained.text.contains("人工指定专家需要填写理由。"))
             #expect(try world.database.assignments(caseID: dispute.id).isEmpty)
         }
@@ -265,7 +267,8 @@ extension APIWorld {
             _ = try await browser.logIn("expert")
             let refused = try await browser.go(.get, "/queue/assign")
             #expect(refused.status == .forbidden && refused.contentType?.hasPrefix("text/html") == true)
-            #expect(refused.text.contains("<h1>无权操作</h1>") && refused.text.contains("此页面仅供协调员或管理员使用。") && refused.text.contains(#"<html lang="zh">"#))
+            #expect(refused.text.contains("<h1>无权操作</h1>") && refused.text.contains("此页面仅供协调员或管理员使用。"))
+            #expect(refused.text.contains(#"<html lang="zh">"#))
         }
     }
 }

@@ -14,7 +14,8 @@ public enum WhyNotText {
         case let .unknownExpert(id):
             return language.pick(zh: "没有编号为\(id)的专家。", en: "There is no expert \(id).")
         case let .excluded(seat, exclusions):
-            let reasons = exclusions.map { "  - \($0.rule.name(in: language))\(language.pick(zh: "：", en: ": "))\($0.text(in: language))" }.joined(separator: "\n")
+            let colon = language.pick(zh: "：", en: ": ")
+            let reasons = exclusions.map { "  - \($0.rule.name(in: language))\(colon)\($0.text(in: language))" }.joined(separator: "\n")
             return language.pick(zh: "以下硬性规则使其不能担任第\(seat)席：\n\(reasons)", en: "Hard rules keep them off seat \(seat):\n\(reasons)")
         case let .outranked(seat, candidate, chosen, terms):
             let gap = format(chosen.score.total - candidate.score.total)

@@ -37,7 +37,8 @@ extension PageRoutes {
                 for term in ScoreTermName.allCases {
                     let text = fields["weight.\(term.rawValue)"]?.trimmingCharacters(in: .whitespaces) ?? ""
                     guard let value = Double(text.isEmpty ? "0" : text) else {
-                        throw Problem(status: .unprocessableContent, detail: Strings.text("weightNotNumber", in: context.language, term.name(in: context.language), text),
+                        let detail = Strings.text("weightNotNumber", in: context.language, term.name(in: context.language), text)
+                        throw Problem(status: .unprocessableContent, detail: detail,
                             field: "weight.\(term.rawValue)")
                     }
                     weights[term.rawValue] = value

@@ -106,7 +106,8 @@ extension PageRoutes {
             "seatNumbers": recommendation.seats.map { ["seat": $0.seat, "role": $0.requirement.role.name(in: language)] },
         ]
         if let whyNot = request.uri.queryParameters.get("whyNot"), !whyNot.isEmpty {
-            data["whyNot"] = ["expert": whyNot, "answer": WhyNotText.describe(recommender.whyNot(Expert.ID(whyNot), for: dispute, in: recommendation), in: language)]
+            let answer = recommender.whyNot(Expert.ID(whyNot), for: dispute, in: recommendation)
+            data["whyNot"] = ["expert": whyNot, "answer": WhyNotText.describe(answer, in: language)]
         }
         if panel.contains(where: \.status.holdsSeat) && [.assigned, .scheduled].contains(dispute.status) {
             let options = try SchedulingService(database: database).options(for: dispute.id, now: instant, language: language)

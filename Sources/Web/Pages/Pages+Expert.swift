@@ -129,7 +129,8 @@ extension PageRoutes {
                 "date": day.description, "weekday": day.weekday.name(in: context.language), "today": day == today,
                 "sessions": sessions.map { entry in
                     ["time": entry.session.hoursText(), "case": entry.session.caseID.rawValue,
-                     "venue": entry.venueName, "type": entry.type.name(in: context.language), "status": t["status." + entry.session.status.rawValue] ?? entry.session.status.rawValue]
+                     "venue": entry.venueName, "type": entry.type.name(in: context.language),
+                     "status": t["status." + entry.session.status.rawValue] ?? entry.session.status.rawValue]
                 },
             ]
         }
