@@ -23,6 +23,22 @@ import TestSupport
         #expect(used.count > 50)
         #expect(used.subtracting(Strings.en.keys).isEmpty, "missing: \(used.subtracting(Strings.en.keys).sorted())")
     }
+
+    /// The sentences the page code names (`Strings.text("key", …)`, `t["key"]`, `reason(…, or: "key")`) exist too;
+    /// a missing one would show its key to the reader.
+    @Test func everySentenceThePageCodeNamesExists() throws {
+        let directory = FixturePaths.repositoryRoot.appendingPathComponent("Sources/Web/Pages")
+        // A literal key: `t["key"]`, `Strings.table(…)["key"]`, `Strings.text("key", …)`, `reason(…, or: "key")`,
+        // `refuse("key", …)`, `label: "key"`; keys built at run time (`t["done" + …]`) are checked by the pages' own tests.
+        let pattern = try Regex(#"(?:\bt\[|\)\[|Strings\.text\(|, or: |refuse\(|label: )"([A-Za-z0-9_]+)"[\],)]"#)
+        var used: Set<String> = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: pattern) { used.insert(String(text[match.output[1].range!])) }
+        }
+        #expect(used.isSuperset(of: ["formExpired", "overrideNeedsReason", "fieldRequired", "noSuchPage", "loadChart"]), "\(used.sorted())")
+        #expect(used.subtracting(Strings.en.keys).isEmpty, "missing: \(used.subtracting(Strings.en.keys).sorted())")
+    }
 }
 
 @Suite struct SVGChartTests {
