@@ -29,6 +29,9 @@ import Testing
             #expect(try world.database.assignment(offer.id)?.status == .accepted)
             let after = try await browser.go(.get, "/offers?done=accepted")
             #expect(after.text.contains("您已接受邀请") && after.text.contains(#"data-assignment="\#(offer.id)""#))
+            let again = try await browser.go(.post, "/offers/\(offer.id)/decline", form: ["csrf": csrf, "reason": "临时出差"])
+            #expect(again.status == .conflict && again.text.contains("这份邀请已经答复过了（已接受）。"))
+            #expect(try world.database.assignment(offer.id)?.status == .accepted)
 
             let foreign = try world.database.openOffers().first { $0.expertID != world.expertID }!
             let refused = try await browser.go(.post, "/offers/\(foreign.id)/accept", form: ["csrf": csrf])

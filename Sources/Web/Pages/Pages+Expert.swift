@@ -81,8 +81,18 @@ extension PageRoutes {
         }
     }
 
+    /// Runs the expert's answer to an offer and goes back to their offers; an offer of theirs already answered
+    /// (a form sent twice, or from a page left open) is refused in their words, saying how it was answered.
     private func answering(_ session: WebSession, request: Request, context: APIContext, _ answer: () throws -> String) throws -> Response {
-        try redirecting(in: context.language, { "/offers?done=\(try answer())" }) { error, status in
+        try redirecting(in: context.language, {
+            if let offer = try database.assignment(Assignment.ID(try context.path("offer"))), offer.expertID == session.user.expertID,
+                offer.status != .offered
+            {
+                let status = Strings.table(context.language)["status." + offer.status.rawValue] ?? offer.status.rawValue
+                throw Problem(status: .conflict, detail: Strings.text("offerAnswered", in: context.language, status))
+            }
+            return "/offers?done=\(try answer())"
+        }) { error, status in
             try offersPage(session, request: request, context: context, error: error, status: status)
         }
     }
