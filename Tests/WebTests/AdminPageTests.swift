@@ -45,6 +45,15 @@ import Testing
             let users = try await browser.go(.get, "/admin/users")
             #expect(users.text.contains(#"data-user="coordinator""#))
             let csrf = try #require(Browser.hidden("csrf", in: users.text))
+            for (form, says) in [
+                (["username": "liuna", "role": "coordinator", "expertID": "", "password": "short"], "密码至少需要10个字符。"),
+                (["username": "liuna", "role": "expert", "expertID": "", "password": "a long passphrase"], "专家账号须填写其专家编号，其他角色不填。"),
+                (["username": " ", "role": "coordinator", "expertID": "", "password": "a long passphrase"], "请填写“用户名”。"),
+            ] {
+                let refused = try await browser.go(.post, "/admin/users", form: form.merging(["csrf": csrf, "displayName": "刘娜"]) { a, _ in a })
+                #expect(refused.status == .unprocessableContent && refused.text.contains(says), "\(says)")
+            }
+            #expect(try world.database.user(username: "liuna") == nil)
             let added = try await browser.go(.post, "/admin/users", form: [
                 "csrf": csrf, "username": "liuna", "displayName": "刘娜", "role": "coordinator", "expertID": "", "password": "a long passphrase",
             ])

@@ -72,10 +72,22 @@ extension PageRoutes {
             let form = try await request.form(UserForm.self)
             try context.checkCSRF(form.csrf)
             return try redirecting(in: context.language, {
+                let language = context.language
                 guard let role = User.Role(rawValue: form.role) else {
-                    throw Problem(status: .unprocessableContent, detail: Strings.text("chooseRole", in: context.language), field: "role")
+                    throw Problem(status: .unprocessableContent, detail: Strings.text("chooseRole", in: language), field: "role")
                 }
                 let expert = form.expertID.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : Expert.ID($0) }
+                if form.username.trimmingCharacters(in: .whitespaces).isEmpty {
+                    throw Problem(status: .unprocessableContent, detail: Strings.text("fieldRequired", in: language, Strings.text("username", in: language)),
+                        field: "username")
+                }
+                guard form.password.count >= FengqiaoAPI.minimumPasswordLength else {
+                    throw Problem(status: .unprocessableContent,
+                        detail: Strings.text("passwordShort", in: language, String(FengqiaoAPI.minimumPasswordLength)), field: "password")
+                }
+                guard (role == .expert) == (expert != nil) else {
+                    throw Problem(status: .unprocessableContent, detail: Strings.text("expertLink", in: language), field: "expertID")
+                }
                 try Accounts(database: database).add(username: form.username.trimmingCharacters(in: .whitespaces),
                     displayName: form.displayName, role: role, expertID: expert, password: form.password, at: try clock.now().instant,
                     by: FengqiaoAPI.actor(session.user))
