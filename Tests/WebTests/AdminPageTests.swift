@@ -19,6 +19,11 @@ import Testing
 
             var form = ["csrf": csrf, "name": "continuity first", "note": "returning parties keep their mediator"]
             for term in ScoreTermName.allCases { form["weight.\(term.rawValue)"] = term == .continuity ? "4" : "1" }
+            for (change, says) in [(["name": " "], "请填写“名称”。"), (["weight.load": "-1"], "负荷的权重须为不小于0的数字，填写的是“-1”。")] {
+                let refused = try await browser.go(.post, "/admin/weights", form: form.merging(change) { _, new in new })
+                #expect(refused.status == .unprocessableContent && refused.text.contains(says), "\(says)")
+            }
+            #expect(try world.database.weightsProfiles().count == 1, "a refused form stores no version")
             let saved = try await browser.go(.post, "/admin/weights", form: form)
             #expect(saved.status == .seeOther && saved.headers[.location] == "/admin/weights?replay=2")
             let candidate = try #require(try world.database.weightsProfiles().first { $0.version == 2 })
@@ -30,7 +35,7 @@ import Testing
             #expect(replay.text.contains("<svg") && replay.text.contains(String(format: "%.3f", expected.candidate.meanPanelScore)))
 
             let unexplained = try await browser.go(.post, "/admin/weights/2/activate", form: ["csrf": csrf, "reason": " "])
-            #expect(unexplained.status == .unprocessableContent && unexplained.text.contains(#"class="error""#))
+            #expect(unexplained.status == .unprocessableContent && unexplained.text.contains("启用权重版本需要填写理由。"))
             #expect(try world.database.activeWeightsProfile()?.version == 1)
             #expect(try await browser.go(.post, "/admin/weights/2/activate", form: ["csrf": csrf, "reason": "trial month"]).status == .seeOther)
             #expect(try world.database.activeWeightsProfile()?.version == 2)

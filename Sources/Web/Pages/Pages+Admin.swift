@@ -33,17 +33,23 @@ extension PageRoutes {
             let fields = try await request.form([String: String].self)
             try context.checkCSRF(fields["csrf"])
             return try redirecting(in: context.language, {
+                let language = context.language
+                let name = fields["name"]?.trimmingCharacters(in: .whitespaces) ?? ""
+                guard !name.isEmpty else {
+                    throw Problem(status: .unprocessableContent, detail: Strings.text("fieldRequired", in: language, Strings.text("name", in: language)),
+                        field: "name")
+                }
                 var weights: [String: Double] = [:]
                 for term in ScoreTermName.allCases {
                     let text = fields["weight.\(term.rawValue)"]?.trimmingCharacters(in: .whitespaces) ?? ""
-                    guard let value = Double(text.isEmpty ? "0" : text) else {
+                    guard let value = Double(text.isEmpty ? "0" : text), value >= 0, value.isFinite else {
                         let detail = Strings.text("weightNotNumber", in: context.language, term.name(in: context.language), text)
                         throw Problem(status: .unprocessableContent, detail: detail,
                             field: "weight.\(term.rawValue)")
                     }
                     weights[term.rawValue] = value
                 }
-                let json = try JSONSerialization.data(withJSONObject: ["name": fields["name"] ?? "", "note": fields["note"] ?? "", "weights": weights])
+                let json = try JSONSerialization.data(withJSONObject: ["name": name, "note": fields["note"] ?? "", "weights": weights])
                 let profile = try WeightsAdministration(database: database).addVersion(try WeightsProfileFile(json: json, file: "the form"),
                     at: try clock.now().instant, by: FengqiaoAPI.actor(session.user))
                 return "/admin/weights?replay=\(profile.version)"
