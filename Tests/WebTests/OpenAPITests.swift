@@ -156,4 +156,13 @@ import Testing
             #expect(query.status == .badRequest && query.object["field"] as? String == "status")
         }
     }
+
+    @Test func aRoleRefusedIsToldWhoTheEndpointIsFor() async throws {
+        try await APIWorld.withClient { world, client in
+            let expert = try await client.send(.get, "/api/v1/users", token: try world.token(.expert))
+            #expect(expert.status == .forbidden && expert.object["detail"] as? String == "An expert may not do this; it is for administrator.")
+            let coordinator = try await client.send(.get, "/api/v1/users", token: try world.token(.coordinator))
+            #expect(coordinator.object["detail"] as? String == "A coordinator may not do this; it is for administrator.")
+        }
+    }
 }

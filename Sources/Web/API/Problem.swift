@@ -25,7 +25,8 @@ public struct Problem: Error, Sendable, Encodable {
         detail: "This needs a bearer token: send Authorization: Bearer <token>, from POST /api/v1/tokens.", field: "Authorization")
 
     static func forbidden(_ user: User, needs roles: Set<User.Role>) -> Problem {
-        Problem(status: .forbidden, detail: "A \(user.role.rawValue) may not do this; it is for "
+        let article = user.role == .coordinator ? "A" : "An"
+        return Problem(status: .forbidden, detail: "\(article) \(user.role.rawValue) may not do this; it is for "
             + roles.map(\.rawValue).sorted().joined(separator: " or ") + ".")
     }
 
