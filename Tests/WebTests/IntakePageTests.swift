@@ -63,6 +63,7 @@ import Testing
                 ({ $0["petitions"] = "-2" }, "“信访次数”须为不小于0的整数。"),
                 ({ $0["deadline"] = "12/31/2026" }, "“期限”须为日期，如2026-12-31。"),
                 ({ $0["summary"] = "" }, "请填写“案情”。"),
+                ({ $0["deadline"] = TestTime.today.adding(days: -1).description }, "“期限”不能早于今天。"),
                 ({ $0["party0.identity"] = "12345" }, "“12345”不是18位身份证号。"),
             ]
             for (change, says) in broken {

@@ -9,8 +9,8 @@ public struct ManualAssignment: Sendable {
 
     public init(database: AppDatabase) { self.database = database }
 
-    /// The choice was refused; the sentence names the expert, the seat and every rule in the way.
-    /// Why a coordinator's choice cannot take the seat.
+    /// Why a coordinator's choice cannot take the seat: the case is closed, there is no such seat, or hard rules
+    /// keep the expert off (every one of them is named).
     public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible, Explained {
         case caseClosed(DisputeCase.ID)
         case noSuchSeat(Int, of: DisputeCase.ID, seats: Int)

@@ -56,6 +56,7 @@ extension PageRoutes {
         var deadline: CalendarDay?
         if let given = text("deadline") {
             guard let day = CalendarDay(given) else { throw refuse("fieldDate", "deadline", label: "deadline") }
+            guard day >= today else { throw refuse("deadlinePassed", "deadline", label: "deadline") }
             deadline = day
         }
         var parties: [CaseDraft.PartyEntry] = []
