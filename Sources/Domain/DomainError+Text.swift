@@ -48,14 +48,17 @@ extension DomainError: Explained {
 
     static func statusZh(_ status: String) -> String { CaseStatus(rawValue: status)?.nameZh ?? status }
 
+    /// The English beginnings of record names and their Chinese, longest kinds first so `offer among yours`
+    /// wins over `offer`; built once.
+    private static let recordPrefixesZh: [(String, String)] = [
+        ("the override of case ", "案件改派："), ("the search for case ", "案件排期查询："), ("the panel of expert ", "专家小组："),
+        ("weights profile v", "权重版本v"), ("the new case", "新案件"), ("the panel", "调解小组"), ("the record", "记录"),
+        ("the report", "报表"),
+    ] + kindsZh.sorted { $0.key.count > $1.key.count }.map { ($0.key + " ", $0.value) }
+
     /// `case C-2026-00042` as `案件C-2026-00042`: the record's leading kind translated, the rest kept.
     static func recordZh(_ record: String) -> String {
-        let prefixes: [(String, String)] = [
-            ("the override of case ", "案件改派："), ("the search for case ", "案件排期查询："), ("the panel of expert ", "专家小组："),
-            ("weights profile v", "权重版本v"), ("the new case", "新案件"), ("the panel", "调解小组"), ("the record", "记录"),
-            ("the report", "报表"),
-        ] + kindsZh.sorted { $0.key.count > $1.key.count }.map { ($0.key + " ", $0.value) }
-        for (english, chinese) in prefixes where record.hasPrefix(english) { return chinese + record.dropFirst(english.count) }
+        for (english, chinese) in recordPrefixesZh where record.hasPrefix(english) { return chinese + record.dropFirst(english.count) }
         return record
     }
 }

@@ -58,8 +58,8 @@ struct PageNotFoundMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound && Self.wantsPage(request) {
             let context = try pages.reading(request, context)
-            let detail = Strings.table(context.language)["noSuchPage"] ?? ""
-            return pages.errorPage(Problem(status: .notFound, detail: detail), request: request, context: context)
+            return pages.errorPage(Problem(status: .notFound, detail: Strings.text("noSuchPage", in: context.language)), request: request,
+                context: context)
         }
     }
 

@@ -70,7 +70,7 @@ extension PageRoutes {
                 identity: text("party\(row).identity"), organisation: nil,
                 role: CaseParty.Role(rawValue: fields["party\(row).role"] ?? "") ?? (parties.isEmpty ? .applicant : .respondent)))
         }
-        guard !parties.isEmpty else { throw Problem(status: .unprocessableContent, detail: t["intakeNeedsParty"] ?? "", field: "party0.name") }
+        guard !parties.isEmpty else { throw Problem(status: .unprocessableContent, detail: Strings.text("intakeNeedsParty", in: language), field: "party0.name") }
         return CaseDraft(
             type: type, difficulty: text("difficulty").flatMap(Difficulty.init(rawValue:)), source: source, referralNumber: referralNumber,
             communityID: community, summary: summary, amountYuan: try count("amountYuan", label: "amount"),
