@@ -25,32 +25,79 @@ public struct CaseFilter: Sendable {
 
 extension AppDatabase {
     /// Stores new cases with their parties and the assignments that came with them (the panels of
-    /// past cases); fails, storing nothing, when an ID is taken or a reference is unknown.
+    /// past cases); fails, storing nothing, when an ID is taken, a reference is unknown or a seat on an open
+    /// case takes an expert past their capacity.
     public func insertCases(_ cases: [DisputeCase], assignments: [Assignment] = []) throws {
         try write { db in
             try CaseTable.insert(cases, db)
             try AssignmentTable.insert(assignments, db)
+            try AssignmentTable.checkCapacity(of: Set(assignments.map(\.expertID)), db)
         }
     }
 
-    /// Stores a case just taken in and audits it, in one transaction.
-    public func recordIntake(_ dispute: DisputeCase, audit: AuditContext) throws {
+    /// Numbers, builds and stores a case just taken in, in one write transaction: the case number of
+    /// `year` and `newParties` party numbers are issued inside it, so two intakes at once never share one,
+    /// and a party registered by this intake is always inserted as new, never merged into a record of the
+    /// same name. `returningParties` are read inside the same transaction. With `audit`, the intake is
+    /// written to the audit chain too.
+    public func recordIntake(
+        year: Int, newParties: Int, returningParties: [Party.ID], audit: AuditContext?,
+        _ build: (IntakeNumbers) throws -> DisputeCase
+    ) throws -> DisputeCase {
         try write { db in
-            try CaseTable.insert([dispute], db)
-            _ = try AuditTable.append(audit.draft("case.intake", "case", dispute.id.rawValue, before: nil as DisputeCase?, after: dispute), db)
-        }
-    }
-
-    /// Replaces a stored case's fields, parties and vetoes. A change of status must be a legal move; with
-    /// `audit`, the change is written to the audit chain in the same transaction.
-    public func updateCase(_ dispute: DisputeCase, audit: AuditContext? = nil) throws {
-        try write { db in
-            guard let before = try CaseTable.fetch(db, where: "c.id = ?", arguments: [dispute.id.rawValue]).first else {
-                throw DomainError.notFound(kind: "case", id: dispute.id.rawValue)
+            let caseNumber = try CaseTable.lastNumber(year: year, db) + 1
+            let firstParty = try PartyTable.lastNumber(db) + 1
+            var returning: [Party.ID: Party] = [:]
+            for id in returningParties {
+                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM party WHERE id = ?", arguments: [id.rawValue]) else {
+                    throw DomainError.unknownReference(record: "the new case", field: "parties", kind: "party", id: id.rawValue)
+                }
+                returning[id] = try PartyTable.party(from: row)
             }
-            _ = try before.moved(to: dispute.status)
-            try CaseTable.update(dispute, db)
-            if let audit { _ = try AuditTable.append(audit.draft("case.update", "case", dispute.id.rawValue, before: before, after: dispute), db) }
+            let numbers = IntakeNumbers(
+                caseID: DisputeCase.ID("C-\(year)-" + String(format: "%05d", caseNumber)),
+                newPartyIDs: (0..<newParties).map { Party.ID("P-" + String(format: "%06d", firstParty + $0)) },
+                returningParties: returning)
+            let dispute = try build(numbers)
+            try CaseTable.insert([dispute], newParties: Set(numbers.newPartyIDs), db)
+            if let audit {
+                _ = try AuditTable.append(audit.draft("case.intake", "case", dispute.id.rawValue, before: nil as DisputeCase?, after: dispute), db)
+            }
+            return dispute
+        }
+    }
+
+    /// Replaces a stored case's fields, parties and vetoes with `dispute`'s, writing only what differs. A
+    /// change of status must be a legal move; with `audit`, the change is written to the audit chain in the
+    /// same transaction. A use case that changes part of a case calls `changeCase` instead, so it cannot
+    /// write back what another change did meanwhile.
+    public func updateCase(_ dispute: DisputeCase, audit: AuditContext? = nil) throws {
+        try changeCase(dispute.id, audit: audit) { $0 = dispute }
+    }
+
+    /// Reads case `id`, lets `change` edit it and writes back only the columns and lists it changed, all in
+    /// one write transaction: two changes sent at once each start from the other's result, so neither undoes
+    /// the other. A change of status must be a legal move; with `audit`, the change is audited in the same
+    /// transaction. Returns the case as stored.
+    @discardableResult
+    public func changeCase(_ id: DisputeCase.ID, audit: AuditContext? = nil, _ change: (inout DisputeCase) throws -> Void) throws
+        -> DisputeCase
+    {
+        try write { db in
+            guard let before = try CaseTable.fetch(db, where: "c.id = ?", arguments: [id.rawValue]).first else {
+                throw DomainError.notFound(kind: "case", id: id.rawValue)
+            }
+            var after = before
+            try change(&after)
+            guard after.id == id else {
+                throw DomainError.invalid(record: "case \(id)", field: "id", reason: "a case keeps its ID")
+            }
+            _ = try before.moved(to: after.status)
+            try CaseTable.update(from: before, to: after, db)
+            if let audit, after != before {
+                _ = try AuditTable.append(audit.draft("case.update", "case", id.rawValue, before: before, after: after), db)
+            }
+            return after
         }
     }
 
@@ -84,13 +131,14 @@ extension AppDatabase {
         }
     }
 
-    /// The highest case number issued so far in `year`, for numbering the next one.
-    public func lastCaseNumber(year: Int) throws -> Int {
-        try writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT MAX(CAST(substr(id, 8) AS INTEGER)) FROM dispute_case WHERE id LIKE ?",
-                arguments: ["C-\(year)-%"]) ?? 0
-        }
-    }
+}
+
+/// The numbers issued to one intake inside its write transaction, and the returning parties as stored.
+public struct IntakeNumbers: Sendable {
+    public let caseID: DisputeCase.ID
+    /// One for each new party, in the order the intake gives them.
+    public let newPartyIDs: [Party.ID]
+    public let returningParties: [Party.ID: Party]
 }
 
 enum CaseTable {
@@ -100,14 +148,22 @@ enum CaseTable {
         "status", "outcome", "satisfaction", "closed_on",
     ]
 
-    static func insert(_ cases: [DisputeCase], _ db: Database) throws {
+    /// The highest case number issued so far in `year`, compared as numbers.
+    static func lastNumber(year: Int, _ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT MAX(CAST(substr(id, ?) AS INTEGER)) FROM dispute_case WHERE id LIKE ?",
+            arguments: ["C-\(year)-".count + 1, "C-\(year)-%"]) ?? 0
+    }
+
+    /// Inserts cases with their parties; the parties in `newParties` are registered as new records (a
+    /// record already under that ID is a conflict), every other one as a returning party.
+    static func insert(_ cases: [DisputeCase], newParties: Set<Party.ID> = [], _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO dispute_case (\(columns.joined(separator: ", ")))
             VALUES (\(columns.map { ":\($0)" }.joined(separator: ", ")))
             """)
         for dispute in cases {
             try statement.execute(arguments: arguments(of: dispute))
-            try insertParties(of: dispute, db)
+            try insertChildren(of: dispute, newParties: newParties, db)
         }
     }
 
@@ -128,19 +184,41 @@ enum CaseTable {
         }
     }
 
-    static func update(_ dispute: DisputeCase, _ db: Database) throws {
-        let setters = columns.dropFirst().map { "\($0) = :\($0)" }.joined(separator: ", ")
-        try db.execute(sql: "UPDATE dispute_case SET \(setters) WHERE id = :id", arguments: arguments(of: dispute))
-        guard db.changesCount == 1 else { throw DomainError.notFound(kind: "case", id: dispute.id.rawValue) }
-        try db.execute(sql: "DELETE FROM case_veto WHERE case_id = ?", arguments: [dispute.id.rawValue])
-        try db.execute(sql: "DELETE FROM case_party_window WHERE case_id = ?", arguments: [dispute.id.rawValue])
-        try db.execute(sql: "DELETE FROM case_evidence WHERE case_id = ?", arguments: [dispute.id.rawValue])
-        try db.execute(sql: "DELETE FROM case_party WHERE case_id = ?", arguments: [dispute.id.rawValue])
-        try insertParties(of: dispute, db)
+    /// Writes the columns and child lists in which `after` differs from `before`, the case as read in this
+    /// transaction.
+    static func update(from before: DisputeCase, to after: DisputeCase, _ db: Database) throws {
+        let old = values(of: before), new = values(of: after)
+        let changed = columns.dropFirst().filter { old[$0] != new[$0] }
+        if !changed.isEmpty {
+            try db.execute(sql: "UPDATE dispute_case SET \(changed.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+                arguments: StatementArguments(changed.map { new[$0]! } + [after.id.rawValue.databaseValue]))
+        }
+        let caseID = after.id.rawValue
+        if before.parties != after.parties {
+            try db.execute(sql: "DELETE FROM case_veto WHERE case_id = ?", arguments: [caseID])
+            try db.execute(sql: "DELETE FROM case_party WHERE case_id = ?", arguments: [caseID])
+            try insertParties(of: after, db)
+            try insertVetoes(of: after, db)
+        } else if before.vetoes != after.vetoes {
+            try db.execute(sql: "DELETE FROM case_veto WHERE case_id = ?", arguments: [caseID])
+            try insertVetoes(of: after, db)
+        }
+        if before.evidence != after.evidence {
+            try db.execute(sql: "DELETE FROM case_evidence WHERE case_id = ?", arguments: [caseID])
+            try insertEvidence(of: after, db)
+        }
+        if before.partyAvailability != after.partyAvailability {
+            try db.execute(sql: "DELETE FROM case_party_window WHERE case_id = ?", arguments: [caseID])
+            try insertWindows(of: after, db)
+        }
     }
 
     private static func arguments(of c: DisputeCase) -> StatementArguments {
-        StatementArguments([
+        StatementArguments(values(of: c))
+    }
+
+    private static func values(of c: DisputeCase) -> [String: DatabaseValue] {
+        let values: [String: (any DatabaseValueConvertible)?] = [
             "id": c.id.rawValue, "dispute_type": c.type.rawValue, "difficulty": c.difficulty.rawValue,
             "source": c.source.rawValue, "referral_number": c.referralNumber, "community_id": c.communityID.rawValue,
             "summary": c.summary, "amount_yuan": c.amountYuan, "language": c.language.rawValue,
@@ -148,27 +226,50 @@ enum CaseTable {
             "escalation_risk": c.escalationRisk, "opened_on": c.openedOn.description,
             "deadline": c.deadline.description, "status": c.status.rawValue, "outcome": c.outcome?.rawValue,
             "satisfaction": c.satisfaction?.rawValue, "closed_on": c.closedOn?.description,
-        ])
+        ]
+        return values.mapValues { $0?.databaseValue ?? .null }
     }
 
-    /// Stores the parties of a case (registering new ones; a returning party keeps its ID) and its vetoes.
-    private static func insertParties(of dispute: DisputeCase, _ db: Database) throws {
+    /// Stores a new case's parties (registering new ones; a returning party keeps its ID), vetoes, evidence and
+    /// the parties' available times.
+    private static func insertChildren(of dispute: DisputeCase, newParties: Set<Party.ID>, _ db: Database) throws {
+        try insertParties(of: dispute, newParties: newParties, db)
+        try insertVetoes(of: dispute, db)
+        try insertEvidence(of: dispute, db)
+        try insertWindows(of: dispute, db)
+    }
+
+    private static func insertParties(of dispute: DisputeCase, newParties: Set<Party.ID> = [], _ db: Database) throws {
         let caseID = dispute.id.rawValue
         for (position, entry) in dispute.parties.enumerated() {
-            try PartyTable.register(entry.party, for: caseID, db)
+            if newParties.contains(entry.party.id) {
+                try PartyTable.insert(entry.party, db)
+            } else {
+                try PartyTable.register(entry.party, for: caseID, db)
+            }
             try db.execute(sql: "INSERT INTO case_party (case_id, party_id, role, position) VALUES (?, ?, ?, ?)",
                 arguments: [caseID, entry.party.id.rawValue, entry.role.rawValue, position])
         }
+    }
+
+    private static func insertVetoes(of dispute: DisputeCase, _ db: Database) throws {
         for veto in dispute.vetoes {
             try db.execute(sql: "INSERT INTO case_veto (case_id, party_id, expert_id) VALUES (?, ?, ?)",
-                arguments: [caseID, veto.partyID.rawValue, veto.expertID.rawValue])
+                arguments: [dispute.id.rawValue, veto.partyID.rawValue, veto.expertID.rawValue])
         }
+    }
+
+    private static func insertEvidence(of dispute: DisputeCase, _ db: Database) throws {
         for (position, item) in dispute.evidence.enumerated() {
-            try db.execute(sql: "INSERT INTO case_evidence (case_id, position, item) VALUES (?, ?, ?)", arguments: [caseID, position, item])
+            try db.execute(sql: "INSERT INTO case_evidence (case_id, position, item) VALUES (?, ?, ?)",
+                arguments: [dispute.id.rawValue, position, item])
         }
+    }
+
+    private static func insertWindows(of dispute: DisputeCase, _ db: Database) throws {
         for window in dispute.partyAvailability {
             try db.execute(sql: "INSERT INTO case_party_window (case_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
-                arguments: [caseID, window.weekday.rawValue, window.start.minutes, window.end.minutes])
+                arguments: [dispute.id.rawValue, window.weekday.rawValue, window.start.minutes, window.end.minutes])
         }
     }
 
@@ -229,46 +330,7 @@ enum CaseTable {
     }
 }
 
-enum PartyTable {
-    /// Registers a party, or checks a returning one against the registry and refreshes its details.
-    static func register(_ party: Party, for caseID: String, _ db: Database) throws {
-        if let stored = try Row.fetchOne(db, sql: "SELECT * FROM party WHERE id = ?", arguments: [party.id.rawValue]) {
-            let known = try self.party(from: stored)
-            guard known.kind == party.kind, known.name == party.name else {
-                throw DomainError.invalid(record: "case \(caseID)", field: "parties",
-                    reason: "party \(party.id) is registered as \(known.kind.rawValue) \"\(known.name)\", not \(party.kind.rawValue) \"\(party.name)\"")
-            }
-            try db.execute(sql: "UPDATE party SET masked_identity = ?, organisation = ? WHERE id = ?",
-                arguments: [(party.identity ?? known.identity)?.text, party.organisation ?? known.organisation, party.id.rawValue])
-        } else {
-            try db.execute(sql: "INSERT INTO party (id, kind, name, masked_identity, organisation) VALUES (?, ?, ?, ?, ?)",
-                arguments: [party.id.rawValue, party.kind.rawValue, party.name, party.identity?.text, party.organisation])
-        }
-    }
-
-    static func party(from row: Row) throws -> Party {
-        let id: String = row["id"]
-        return Party(
-            id: Party.ID(id), kind: try row.decode(Party.Kind.self, "kind", table: "party", id: id), name: row["name"],
-            identity: (row["masked_identity"] as String?).flatMap(MaskedIdentityNumber.init),
-            organisation: row["organisation"])
-    }
-}
-
 extension AppDatabase {
-    public func party(_ id: Party.ID) throws -> Party? {
-        try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM party WHERE id = ?", arguments: [id.rawValue]).map(PartyTable.party(from:))
-        }
-    }
-
-    /// The highest party number issued so far, for numbering the next one (compared as numbers, not text).
-    public func lastPartyNumber() throws -> Int {
-        try writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT MAX(CAST(substr(id, 3) AS INTEGER)) FROM party WHERE id LIKE 'P-%'") ?? 0
-        }
-    }
-
     public func area(_ id: Area.ID) throws -> Area? {
         try writer.read { db in try AreaTable.fetchAll(db, only: id).first }
     }

@@ -7,14 +7,31 @@ extension AppDatabase {
         try write { db in try ExpertTable.insert(experts, db) }
     }
 
-    /// Replaces an expert's stored record with `expert`.
+    /// Replaces an expert's stored record with `expert`, writing only what differs. A use case that changes
+    /// part of an expert calls `changeExpert` instead, so it cannot write back what another change did meanwhile.
     public func updateExpert(_ expert: Expert, audit: AuditContext? = nil) throws {
+        try changeExpert(expert.id, audit: audit) { $0 = expert }
+    }
+
+    /// Reads expert `id`, lets `change` edit it and writes back only the columns and lists it changed, all in
+    /// one write transaction, so two changes sent at once (two leave records, say) both stay. With `audit`, the
+    /// change is audited in the same transaction. Returns the expert as stored.
+    @discardableResult
+    public func changeExpert(_ id: Expert.ID, audit: AuditContext? = nil, _ change: (inout Expert) throws -> Void) throws -> Expert {
         try write { db in
-            guard let before = try ExpertTable.fetch(db, only: expert.id).first else {
-                throw DomainError.notFound(kind: "expert", id: expert.id.rawValue)
+            guard let before = try ExpertTable.fetch(db, only: id).first else {
+                throw DomainError.notFound(kind: "expert", id: id.rawValue)
             }
-            try ExpertTable.update(expert, db)
-            if let audit { _ = try AuditTable.append(audit.draft("expert.update", "expert", expert.id.rawValue, before: before, after: expert), db) }
+            var after = before
+            try change(&after)
+            guard after.id == id else {
+                throw DomainError.invalid(record: "expert \(id)", field: "id", reason: "an expert keeps their ID")
+            }
+            try ExpertTable.update(from: before, to: after, db)
+            if let audit, after != before {
+                _ = try AuditTable.append(audit.draft("expert.update", "expert", id.rawValue, before: before, after: after), db)
+            }
+            return after
         }
     }
 
@@ -32,14 +49,6 @@ enum ExpertTable {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM expert WHERE id = ?)", arguments: [id.rawValue]) ?? false
     }
 
-    static func deleteChildren(of id: Expert.ID, _ db: Database) throws {
-        for table in ["expert_role", "expert_specialty", "expert_language", "expert_credential",
-            "expert_availability", "expert_leave", "expert_exception", "expert_relation"]
-        {
-            try db.execute(sql: "DELETE FROM \(table) WHERE expert_id = ?", arguments: [id.rawValue])
-        }
-    }
-
     static func insert(_ experts: [Expert], _ db: Database) throws {
         let expert = try db.cachedStatement(sql: """
             INSERT INTO expert (id, name, team, home_community_id, advises_community_id, capacity, is_active, joined_on)
@@ -54,22 +63,42 @@ enum ExpertTable {
         try insertChildren(of: experts, db)
     }
 
-    /// Rewrites an expert's row in place (deleting it would break the assignments, sessions and user
-    /// that refer to it) and replaces its child rows.
-    static func update(_ e: Expert, _ db: Database) throws {
-        try db.execute(sql: """
-            UPDATE expert SET name = ?, team = ?, home_community_id = ?, advises_community_id = ?, capacity = ?,
-                is_active = ?, joined_on = ?
-            WHERE id = ?
-            """, arguments: [
-                e.name, e.team?.rawValue, e.homeCommunityID.rawValue, e.advisesCommunityID?.rawValue, e.capacity,
-                e.isActive, e.joinedOn.description, e.id.rawValue,
-            ])
-        try deleteChildren(of: e.id, db)
-        try insertChildren(of: [e], db)
+    /// Writes the columns in which `after` differs from `before` (the expert as read in this transaction) in
+    /// place, since deleting the row would break the assignments, sessions and user that refer to it, and
+    /// rewrites only the child lists that changed.
+    static func update(from before: Expert, to after: Expert, _ db: Database) throws {
+        let old = values(of: before), new = values(of: after)
+        let changed = old.keys.sorted().filter { old[$0] != new[$0] }
+        if !changed.isEmpty {
+            try db.execute(sql: "UPDATE expert SET \(changed.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+                arguments: StatementArguments(changed.map { new[$0]! } + [after.id.rawValue.databaseValue]))
+        }
+        let lists: [(table: String, changed: Bool)] = [
+            ("expert_role", before.roles != after.roles), ("expert_specialty", before.specialties != after.specialties),
+            ("expert_language", before.languages != after.languages), ("expert_credential", before.credentials != after.credentials),
+            ("expert_availability", before.availability != after.availability), ("expert_leave", before.leave != after.leave),
+            ("expert_exception", before.exceptions != after.exceptions), ("expert_relation", before.relations != after.relations),
+        ]
+        let rewritten = Set(lists.filter(\.changed).map(\.table))
+        guard !rewritten.isEmpty else { return }
+        for table in rewritten.sorted() {
+            try db.execute(sql: "DELETE FROM \(table) WHERE expert_id = ?", arguments: [after.id.rawValue])
+        }
+        try insertChildren(of: [after], only: rewritten, db)
     }
 
-    private static func insertChildren(of experts: [Expert], _ db: Database) throws {
+    private static func values(of e: Expert) -> [String: DatabaseValue] {
+        let values: [String: (any DatabaseValueConvertible)?] = [
+            "name": e.name, "team": e.team?.rawValue, "home_community_id": e.homeCommunityID.rawValue,
+            "advises_community_id": e.advisesCommunityID?.rawValue, "capacity": e.capacity, "is_active": e.isActive,
+            "joined_on": e.joinedOn.description,
+        ]
+        return values.mapValues { $0?.databaseValue ?? .null }
+    }
+
+    /// Inserts the child rows of `experts`, in the tables of `only` when given.
+    private static func insertChildren(of experts: [Expert], only tables: Set<String>? = nil, _ db: Database) throws {
+        func writes(_ table: String) -> Bool { tables?.contains(table) ?? true }
         let role = try db.cachedStatement(sql: "INSERT INTO expert_role (expert_id, role) VALUES (?, ?)")
         let specialty = try db.cachedStatement(sql: """
             INSERT INTO expert_specialty (expert_id, dispute_type, level, position) VALUES (?, ?, ?, ?)
@@ -89,20 +118,20 @@ enum ExpertTable {
             """)
         for e in experts {
             let id = e.id.rawValue
-            for r in e.roles.sorted() { try role.execute(arguments: [id, r.rawValue]) }
-            for (position, s) in e.specialties.enumerated() {
+            for r in e.roles.sorted() where writes("expert_role") { try role.execute(arguments: [id, r.rawValue]) }
+            for (position, s) in e.specialties.enumerated() where writes("expert_specialty") {
                 try specialty.execute(arguments: [id, s.type.rawValue, s.level, position])
             }
-            for l in e.languages.sorted() { try language.execute(arguments: [id, l.rawValue]) }
-            for c in e.credentials.sorted() { try credential.execute(arguments: [id, c.rawValue]) }
-            for w in e.availability {
+            for l in e.languages.sorted() where writes("expert_language") { try language.execute(arguments: [id, l.rawValue]) }
+            for c in e.credentials.sorted() where writes("expert_credential") { try credential.execute(arguments: [id, c.rawValue]) }
+            for w in e.availability where writes("expert_availability") {
                 try availability.execute(arguments: [id, w.weekday.rawValue, w.start.minutes, w.end.minutes])
             }
-            for p in e.leave { try leave.execute(arguments: [id, p.from.description, p.through.description]) }
-            for x in e.exceptions {
+            for p in e.leave where writes("expert_leave") { try leave.execute(arguments: [id, p.from.description, p.through.description]) }
+            for x in e.exceptions where writes("expert_exception") {
                 try exception.execute(arguments: [id, x.day.description, x.start.minutes, x.end.minutes, x.kind.rawValue])
             }
-            for (position, r) in e.relations.enumerated() {
+            for (position, r) in e.relations.enumerated() where writes("expert_relation") {
                 switch r.subject {
                 case let .person(name, identity):
                     try relation.execute(arguments: [id, position, "person", name, identity?.text, r.nature.rawValue])

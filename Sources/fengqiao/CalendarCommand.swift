@@ -88,9 +88,8 @@ struct ExpertCommand: AsyncParsableCommand {
 
         func run() async throws {
             let db = try database.openExisting()
-            guard var expert = try db.expert(Expert.ID(expertID)) else { throw ValidationError("There is no expert \(expertID).") }
-            expert.leave.append(LeavePeriod(from: CalendarDay(from)!, through: CalendarDay(through)!))
-            try db.updateExpert(expert, audit: AuditContext(at: try Now.resolve(database: db), actor: actor.actor, reason: "leave \(from)..\(through)"))
+            try ExpertLeave(database: db).record(LeavePeriod(from: CalendarDay(from)!, through: CalendarDay(through)!), for: Expert.ID(expertID),
+                at: try Now.resolve(database: db), by: actor.actor)
             print("\(expertID) is on leave \(from)..\(through); `fengqiao schedule --repair` moves the sessions this breaks.")
         }
     }

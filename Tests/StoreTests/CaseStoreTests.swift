@@ -44,18 +44,40 @@ import TestSupport
         #expect(stored.parties.first?.role == .respondent)
         #expect(try database.dispute("C-2026-00001")?.parties.first?.party == Party.fixture())
         #expect(try database.party("P-0007") == neighbour)
-        #expect(try database.lastPartyNumber() == 7)
+        let next = try database.recordIntake(year: 2026, newParties: 1, returningParties: [], audit: nil) { numbers in
+            .fixture(id: numbers.caseID, parties: [CaseParty(.fixture(id: numbers.newPartyIDs[0], name: "周敏"), role: .applicant)])
+        }
+        #expect(next.parties.map(\.party.id) == ["P-000008"])
     }
 
-    @Test func returningPartyUnderAnotherNameIsRefused() throws {
+    @Test func returningPartyWithAnotherIdentityNumberIsRefused() throws {
         let database = try database()
         try database.insertCases([.fixture(id: "C-2026-00001")])
-        let impostor = CaseParty(.fixture(name: "张三"), role: .applicant)
+        let stored = try #require(try database.party(Party.fixture().id))
+        let namesake = Party.fixture(identity: MaskedIdentityNumber("110102199001011234"))
+        try #require(namesake.identity != nil && namesake.identity != stored.identity)
         let error = #expect(throws: DomainError.self) {
-            try database.insertCases([.fixture(id: "C-2026-00002", parties: [impostor])])
+            try database.insertCases([.fixture(id: "C-2026-00002", parties: [CaseParty(namesake, role: .applicant)])])
         }
-        #expect(error?.description.contains("case C-2026-00002") == true)
+        #expect(error?.description.contains("identity number") == true)
+        #expect(try database.party(stored.id) == stored)
         #expect(try database.dispute("C-2026-00002") == nil)
+    }
+
+    @Test func aNamesakeTakenInIsANewPartyAndBothKeepTheirIdentityNumbers() throws {
+        let database = try database()
+        try database.insertCases([.fixture(id: "C-2026-00001")])
+        let stored = try #require(try database.party(Party.fixture().id))
+        let identity = try #require(MaskedIdentityNumber("110102199001011234"))
+        let dispute = try database.recordIntake(year: 2026, newParties: 1, returningParties: [], audit: nil) { numbers in
+            .fixture(id: numbers.caseID, parties: [
+                CaseParty(.fixture(id: numbers.newPartyIDs[0], name: stored.name, identity: identity), role: .applicant),
+            ])
+        }
+        let namesake = try #require(dispute.parties.first?.party)
+        #expect(namesake.id != stored.id)
+        #expect(try database.party(namesake.id)?.identity == identity)
+        #expect(try database.party(stored.id) == stored)
     }
 
     @Test func updateReplacesFieldsPartiesAndVetoes() throws {
@@ -93,15 +115,20 @@ import TestSupport
         #expect(try database.cases(CaseFilter(statuses: [.intake], type: .neighbor)).map(\.id) == ["C-2026-00001"])
     }
 
-    @Test func lastCaseNumberCountsOnlyTheGivenYear() throws {
+    @Test func intakeNumbersFollowTheHighestCaseOfTheirYear() throws {
         let database = try database()
-        #expect(try database.lastCaseNumber(year: 2026) == 0)
+        func next(_ year: Int) throws -> DisputeCase.ID {
+            try database.recordIntake(year: year, newParties: 0, returningParties: [Party.fixture().id], audit: nil) { numbers in
+                .fixture(id: numbers.caseID, parties: [CaseParty(numbers.returningParties[Party.fixture().id]!, role: .applicant)])
+            }.id
+        }
         try database.insertCases([
             .fixture(id: "C-2026-00007"), .fixture(id: "C-2026-00012"),
             .fixture(id: "C-2025-00099", openedOn: TestTime.day("2025-12-30")),
         ])
-        #expect(try database.lastCaseNumber(year: 2026) == 12)
-        #expect(try database.lastCaseNumber(year: 2025) == 99)
+        #expect(try next(2026) == "C-2026-00013")
+        #expect(try next(2025) == "C-2025-00100")
+        #expect(try next(2024) == "C-2024-00001")
     }
 
     @Test func casesArriveWithTheAssignmentsOfTheirPanels() throws {

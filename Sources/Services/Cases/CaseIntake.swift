@@ -68,40 +68,48 @@ public struct CaseIntake: Sendable {
             throw DomainError.invalid(record: "the new case", field: "community",
                 reason: "\(community.id) is a \(community.level.rawValue), not a community")
         }
-        var nextParty = try database.lastPartyNumber() + 1
-        var parties: [CaseParty] = []
+        // Identity numbers are checked before the write; the numbers are issued inside it.
+        var identities: [MaskedIdentityNumber?] = []
+        var returning: [Party.ID] = []
         for entry in draft.parties {
             switch entry {
-            case let .new(kind, name, identityText, organisation, role):
-                var identity: MaskedIdentityNumber?
-                if let identityText {
-                    guard let masked = MaskedIdentityNumber(identityText) else {
-                        throw DomainError.invalid(record: "party \(name)", field: "identity",
-                            reason: "\"\(identityText)\" is not an 18-character identity number")
-                    }
-                    identity = masked
+            case let .new(_, name, identityText, _, _):
+                guard let identityText else {
+                    identities.append(nil)
+                    continue
                 }
-                let id = Party.ID("P-" + String(format: "%06d", nextParty))
-                nextParty += 1
-                parties.append(CaseParty(Party(id: id, kind: kind, name: name, identity: identity, organisation: organisation), role: role))
-            case let .returning(id, role):
-                guard let party = try database.party(id) else {
-                    throw DomainError.unknownReference(record: "the new case", field: "parties", kind: "party", id: id.rawValue)
+                guard let masked = MaskedIdentityNumber(identityText) else {
+                    throw DomainError.invalid(record: "party \(name)", field: "identity",
+                        reason: "\"\(identityText)\" is not an 18-character identity number")
                 }
-                parties.append(CaseParty(party, role: role))
+                identities.append(masked)
+            case let .returning(id, _):
+                returning.append(id)
             }
         }
-        let number = try database.lastCaseNumber(year: draft.openedOn.year) + 1
-        var dispute = DisputeCase(
-            id: DisputeCase.ID("C-\(draft.openedOn.year)-" + String(format: "%05d", number)), type: draft.type,
-            difficulty: .ordinary, source: draft.source, referralNumber: draft.referralNumber, evidence: draft.evidence,
-            communityID: draft.communityID,
-            summary: draft.summary, amountYuan: draft.amountYuan, language: draft.language, allowsOnline: draft.allowsOnline,
-            priorMediations: draft.priorMediations, petitions: draft.petitions, escalationRisk: draft.escalationRisk,
-            parties: parties, openedOn: draft.openedOn, deadline: draft.deadline)
-        dispute.difficulty = draft.difficulty ?? Triage.proposeDifficulty(for: dispute)
-        try dispute.validate()
-        if let audit { try database.recordIntake(dispute, audit: audit) } else { try database.insertCases([dispute]) }
-        return dispute
+        let newParties = identities.count
+        return try database.recordIntake(year: draft.openedOn.year, newParties: newParties, returningParties: returning, audit: audit) {
+            numbers in
+            var newIDs = numbers.newPartyIDs.makeIterator(), newIdentities = identities.makeIterator()
+            let parties = draft.parties.map { entry in
+                switch entry {
+                case let .new(kind, name, _, organisation, role):
+                    let party = Party(id: newIDs.next()!, kind: kind, name: name, identity: newIdentities.next()!, organisation: organisation)
+                    return CaseParty(party, role: role)
+                case let .returning(id, role):
+                    return CaseParty(numbers.returningParties[id]!, role: role)
+                }
+            }
+            var dispute = DisputeCase(
+                id: numbers.caseID, type: draft.type,
+                difficulty: .ordinary, source: draft.source, referralNumber: draft.referralNumber, evidence: draft.evidence,
+                communityID: draft.communityID,
+                summary: draft.summary, amountYuan: draft.amountYuan, language: draft.language, allowsOnline: draft.allowsOnline,
+                priorMediations: draft.priorMediations, petitions: draft.petitions, escalationRisk: draft.escalationRisk,
+                parties: parties, openedOn: draft.openedOn, deadline: draft.deadline)
+            dispute.difficulty = draft.difficulty ?? Triage.proposeDifficulty(for: dispute)
+            try dispute.validate()
+            return dispute
+        }
     }
 }

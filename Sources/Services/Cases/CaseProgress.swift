@@ -11,18 +11,19 @@ public struct CaseProgress: Sendable {
 
     /// The first session was held: the case is in mediation.
     public func startMediation(_ caseID: DisputeCase.ID, at now: Date, by actor: String) throws -> DisputeCase {
-        let moved = try load(caseID).moved(to: .inMediation)
-        try database.updateCase(moved, audit: AuditContext(at: now, actor: actor, reason: "mediation started"))
-        return moved
+        try database.changeCase(caseID, audit: AuditContext(at: now, actor: actor, reason: "mediation started")) { dispute in
+            dispute = try dispute.moved(to: .inMediation)
+        }
     }
 
     /// Closes the case with its outcome and, when the parties were asked, their satisfaction.
     public func close(_ caseID: DisputeCase.ID, outcome: CaseOutcome, satisfaction: Satisfaction?, on day: CalendarDay, at now: Date,
         by actor: String, reason: String? = nil) throws -> DisputeCase
     {
-        let closed = try load(caseID).closed(on: day, outcome: outcome, satisfaction: satisfaction)
-        try database.updateCase(closed, audit: AuditContext(at: now, actor: actor, reason: reason ?? "closed: \(outcome.rawValue)"))
-        return closed
+        try database.changeCase(caseID, audit: AuditContext(at: now, actor: actor, reason: reason ?? "closed: \(outcome.rawValue)")) {
+            dispute in
+            dispute = try dispute.closed(on: day, outcome: outcome, satisfaction: satisfaction)
+        }
     }
 
     /// Sets the difficulty a coordinator judges right, which may differ from the triage proposal; the reason is
@@ -33,15 +34,15 @@ public struct CaseProgress: Sendable {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw DomainError.invalid(record: "case \(caseID)", field: "reason", reason: "changing the difficulty needs a reason")
         }
-        var dispute = try load(caseID)
-        guard dispute.isOpen else {
-            throw DomainError.illegalTransition(caseID: caseID.rawValue, from: dispute.status.rawValue, to: dispute.status.rawValue)
-        }
-        let proposed = Triage.proposeDifficulty(for: dispute)
-        dispute.difficulty = difficulty
+        let proposed = Triage.proposeDifficulty(for: try load(caseID))
         let note = difficulty == proposed ? reason : "\(reason) (triage proposed \(proposed.rawValue))"
-        try database.updateCase(dispute, audit: AuditContext(at: now, actor: actor, reason: note))
-        return dispute
+        // Only the difficulty is written, from the case as it stands when the write begins.
+        return try database.changeCase(caseID, audit: AuditContext(at: now, actor: actor, reason: note)) { dispute in
+            guard dispute.isOpen else {
+                throw DomainError.illegalTransition(caseID: caseID.rawValue, from: dispute.status.rawValue, to: dispute.status.rawValue)
+            }
+            dispute.difficulty = difficulty
+        }
     }
 
     private func load(_ caseID: DisputeCase.ID) throws -> DisputeCase {

@@ -38,14 +38,13 @@ extension FengqiaoAPI {
                 success: .json(.ok, Schema.ref("Expert")), refusals: [.conflict, .unprocessableContent]
             ) { request, context in
                 let user = try context.caller()
-                var expert = try requireExpert(try context.path("expert"), readBy: user)
+                let owner = try requireExpert(try context.path("expert"), readBy: user)
                 let leave = try await request.decode(LeaveRequest.self, context: context)
                 guard leave.from <= leave.through else {
                     throw Problem(status: .unprocessableContent, detail: "The leave ends (\(leave.through)) before it starts (\(leave.from)).", field: "through")
                 }
-                expert.leave.append(LeavePeriod(from: leave.from, through: leave.through))
-                try database.updateExpert(expert, audit: AuditContext(at: try now.instant, actor: FengqiaoAPI.actor(user),
-                    reason: leave.reason ?? "leave \(leave.from)..\(leave.through)"))
+                let expert = try ExpertLeave(database: database).record(LeavePeriod(from: leave.from, through: leave.through), for: owner.id,
+                    reason: leave.reason, at: try now.instant, by: FengqiaoAPI.actor(user))
                 return try API.json(FengqiaoAPI.view(expert, for: user))
             },
             Endpoint(method: .get, path: "/experts/{expert}/calendar", access: .roles(.everyone), tag: "experts",

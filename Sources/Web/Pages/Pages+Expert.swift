@@ -70,10 +70,9 @@ extension PageRoutes {
                 guard let from = CalendarDay(form.from), let through = CalendarDay(form.through), from <= through else {
                     throw Problem(status: .unprocessableContent, detail: Strings.table(context.language)["leaveDays"] ?? "", field: "from")
                 }
-                guard var expert = try database.expert(session.user.expertID!) else { throw DomainError.notFound(kind: "expert", id: "") }
-                expert.leave.append(LeavePeriod(from: from, through: through))
-                try database.updateExpert(expert, audit: AuditContext(at: try clock.now().instant, actor: FengqiaoAPI.actor(session.user),
-                    reason: "leave \(from)..\(through), recorded by the expert"))
+                guard let expertID = session.user.expertID else { throw DomainError.notFound(kind: "expert", id: session.user.username) }
+                try ExpertLeave(database: database).record(LeavePeriod(from: from, through: through), for: expertID,
+                    reason: "leave \(from)..\(through), recorded by the expert", at: try clock.now().instant, by: FengqiaoAPI.actor(session.user))
                 return "/availability?done=leave"
             }) { error, status in
                 try availabilityPage(session, request: request, context: context, error: error, status: status)
