@@ -73,10 +73,32 @@ public struct CSVImporter: Sendable {
     }
 
     static func read(_ url: URL) throws -> String {
+        let data: Data
         do {
-            return try String(contentsOf: url, encoding: .utf8)
+            data = try Data(contentsOf: url)
         } catch {
-            throw ImportError(file: url.path, line: 0, column: nil, reason: "the file cannot be read as UTF-8 text (\(error.localizedDescription))")
+            throw ImportError(file: url.path, line: 0, column: nil, reason: "the file cannot be read (\(error.localizedDescription))")
+        }
+        return try text(of: data, file: url.lastPathComponent)
+    }
+
+    /// `data` as UTF-8 text; bytes that are not UTF-8 are refused, naming the line they are on and the byte
+    /// within it.
+    static func text(of data: Data, file: String) throws(ImportError) -> String {
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var (line, byte) = (1, 1)
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case let .valid(scalar):
+                if scalar.count == 1 && scalar.first == UInt8(ascii: "\n") { (line, byte) = (line + 1, 1) } else { byte += scalar.count }
+            case .error:
+                throw ImportError(file: file, line: line, column: nil,
+                    reason: "byte \(byte) of the line is not UTF-8 text; save the file as UTF-8")
+            case .emptyInput:
+                throw ImportError(file: file, line: line, column: nil, reason: "the file is not UTF-8 text; save it as UTF-8")
+            }
         }
     }
 }

@@ -71,6 +71,7 @@ struct RecordReader {
                 known.advisers[community] = expert.id
             }
             known.experts[expert.id] = expert.roles
+            known.capacities[expert.id] = expert.capacity
             return expert
         }
     }
@@ -88,13 +89,7 @@ struct RecordReader {
                 }
                 known.referrals[key] = dispute.id
             }
-            for entry in dispute.parties {
-                if let registered = known.parties[entry.party.id],
-                    registered.kind != entry.party.kind || registered.name != entry.party.name
-                {
-                    throw row.error("parties", "party \(entry.party.id) is already known as \(registered.kind.rawValue) \"\(registered.name)\"")
-                }
-            }
+            for entry in dispute.parties { try known.requireSameParty(entry.party, row) }
             for veto in dispute.vetoes { _ = try known.requireExpert(veto.expertID, row, column: "vetoes") }
             if !panel.isEmpty && [.intake, .matching].contains(dispute.status) {
                 throw row.error("panel", "a case in \(dispute.status.rawValue) has no panel yet")
@@ -110,12 +105,13 @@ struct RecordReader {
                 guard seen.insert(entry.expertID).inserted else {
                     throw row.error("panel", "expert \(entry.expertID) holds two seats")
                 }
+                if dispute.isOpen { try known.seat(entry.expertID, row) }
                 assignments.append(Assignment(
                     id: Assignment.ID("\(dispute.id):\(seat):1"), caseID: dispute.id, seat: seat, role: entry.role,
                     expertID: entry.expertID, status: .accepted, offeredAt: offeredAt, respondedAt: offeredAt))
             }
             known.cases.insert(dispute.id)
-            for entry in dispute.parties { known.parties[entry.party.id] = (entry.party.kind, entry.party.name) }
+            for entry in dispute.parties where known.parties[entry.party.id]?.identity == nil { known.parties[entry.party.id] = entry.party }
             return (dispute, assignments)
         }
         return (read.map(\.0), read.flatMap(\.1))
