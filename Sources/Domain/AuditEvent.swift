@@ -67,7 +67,8 @@ public struct AuditDraft: Hashable, Sendable {
             before: before.map(Self.json), after: after.map(Self.json), reason: reason)
     }
 
-    static func json<Record: Encodable>(_ record: Record) -> String {
+    /// The JSON of a record as the chain stores it: keys sorted, dates in ISO 8601.
+    public static func json<Record: Encodable>(_ record: Record) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601

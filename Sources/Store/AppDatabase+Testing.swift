@@ -14,9 +14,10 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
-    /// Writes a consistent copy of the whole database to a new file at `path`, so tests can build one world
-    /// in memory and give each test its own file database.
+    /// Writes a consistent copy of the whole database to a new file at `path`, with its audit keys in the key file
+    /// beside it, so tests can build one world in memory and give each test its own file database.
     public func copyForTesting(to path: String) throws {
         try writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
+        try auditKeys.save(toFile: AuditKeyring.defaultFile(forDatabaseAt: path))
     }
 }

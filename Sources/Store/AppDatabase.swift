@@ -5,29 +5,35 @@ import GRDB
 /// The only door to SQLite. Each method is one transaction with a name that says what it does.
 public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// The keys that sign and verify the audit chain; they never enter the database.
+    let auditKeys: AuditKeyring
 
-    /// Wraps a writer and brings its schema up to date.
-    public init(_ writer: any DatabaseWriter) throws {
+    /// Wraps a writer whose connections sign with `auditKeys` and brings its schema up to date.
+    init(_ writer: any DatabaseWriter, auditKeys: AuditKeyring) throws {
         self.writer = writer
+        self.auditKeys = auditKeys
         try AppDatabase.migrator.migrate(writer)
     }
 
-    /// A file database in WAL mode, created when missing, at `path`.
-    public static func open(path: String) throws -> AppDatabase {
+    /// A file database in WAL mode, created when missing, at `path`. Its audit chain is signed with `auditKeys`,
+    /// by default those in the key file beside it (`fengqiao.sqlite.audit-key`), created on first use.
+    public static func open(path: String, auditKeys: AuditKeyring? = nil) throws -> AppDatabase {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return try AppDatabase(DatabasePool(path: path, configuration: configuration))
+        let keys = try auditKeys ?? AuditKeyring.load(file: AuditKeyring.defaultFile(forDatabaseAt: path))
+        return try AppDatabase(DatabasePool(path: path, configuration: configuration(signingWith: keys)), auditKeys: keys)
     }
 
-    /// A private in-memory database, for tests.
-    public static func inMemory() throws -> AppDatabase {
-        try AppDatabase(DatabaseQueue(configuration: configuration))
+    /// A private in-memory database, for tests, its audit chain signed with a random key unless given one.
+    public static func inMemory(auditKeys: AuditKeyring = .random()) throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: configuration(signingWith: auditKeys)), auditKeys: auditKeys)
     }
 
-    static var configuration: Configuration {
+    static func configuration(signingWith auditKeys: AuditKeyring) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in db.add(function: AuditTable.signFunction(auditKeys)) }
         return configuration
     }
 

@@ -51,7 +51,8 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let fixtures = try FixtureDirectory.xigang()
-        let (db, outcome, manifest) = try DemoSetup(fixtures: fixtures).prepare(databasePath: database.path, reset: reset)
+        let (db, outcome, manifest) = try DemoSetup(fixtures: fixtures).prepare(databasePath: database.path, reset: reset,
+            auditKeyFile: database.keyFile)
         let candidate = fixtures.deletingLastPathComponent().appendingPathComponent("weights/continuity-first.json").path
         let today = try Today.resolve(database: db)
         let highlights = try DemoHighlights(database: db, today: today)

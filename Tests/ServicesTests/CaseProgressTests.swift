@@ -20,6 +20,7 @@ import Testing
         #expect(events.allSatisfy { $0.actor == "王主任" && $0.recordID == caseID.rawValue })
         #expect(events.last?.after?.contains(#""outcome":"settled""#) == true)
         #expect(try database.verifyAuditChain().isIntact)
+        #expect(try database.auditRecordMismatches() == [])
     }
 
     @Test func anIllegalMoveChangesNothing() throws {

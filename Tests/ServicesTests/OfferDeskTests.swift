@@ -49,5 +49,6 @@ import Testing
             #expect(outcome.refill.map { $0.expertID != outcome.answered.expertID } ?? (outcome.emptySeat != nil))
         }
         #expect(try database.verifyAuditChain().isIntact)
+        #expect(try database.auditRecordMismatches() == [])
     }
 }

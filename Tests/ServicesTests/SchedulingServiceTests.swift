@@ -84,6 +84,7 @@ import Testing
         #expect(events.count { $0.action == "session.book" } == plan.sessions.count)
         #expect(events.count { $0.action == "case.status" && $0.after == #"{"status":"scheduled"}"# } == plan.sessions.count)
         #expect(try database.verifyAuditChain().isIntact)
+        #expect(try database.auditRecordMismatches() == [])
         #expect(try database.sessions(from: .distantPast, to: .distantFuture).count == plan.sessions.count)
     }
 

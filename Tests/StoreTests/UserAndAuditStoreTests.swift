@@ -43,7 +43,7 @@ import TestSupport
         #expect(appended.map(\.sequence) == [1, 2, 3])
         #expect(appended[0].previousHash == "")
         #expect(appended[1].previousHash == appended[0].hash && appended[2].previousHash == appended[1].hash)
-        #expect(Set(appended.map(\.hash)).count == 3 && appended.allSatisfy { $0.hash.count == 64 })
+        #expect(Set(appended.map(\.hash)).count == 3 && appended.allSatisfy { $0.hash.count == 8 + 1 + 64 })
         #expect(try database.verifyAuditChain() == .intact(events: 3))
     }
 

@@ -67,7 +67,7 @@ struct APIWorld {
     }
 
     func removeFiles() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["", "-wal", "-shm", ".audit-key"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// A fresh token for the user of this role (`other` for the second expert).

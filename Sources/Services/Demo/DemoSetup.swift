@@ -14,13 +14,14 @@ public struct DemoSetup: Sendable {
     }
 
     /// Loads the fixtures into the database at `path` when it is new or empty; reuses it when it already
-    /// holds this data set; refuses to touch a database that holds anything else.
-    public func prepare(databasePath path: String, reset: Bool) throws -> (AppDatabase, Outcome, DatasetManifest) {
+    /// holds this data set; refuses to touch a database that holds anything else. Its audit chain is signed with the
+    /// keys in `auditKeyFile`, by default the key file beside the database.
+    public func prepare(databasePath path: String, reset: Bool, auditKeyFile: String? = nil) throws -> (AppDatabase, Outcome, DatasetManifest) {
         let manifest = try DatasetManifest.read(directory: fixtures)
         if reset {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
-        let database = try AppDatabase.open(path: path)
+        let database = try AppDatabase.open(path: path, auditKeys: auditKeyFile.map(AuditKeyring.load(file:)))
         if try database.isEmpty() {
             var dataset = try FixtureLoader().read(directory: fixtures)
             dataset.weights = [DefaultWeights.profile(createdAt: manifest.asOf.start(in: .deploymentDefault))]
