@@ -11,7 +11,7 @@ import TestSupport
         let database = try AppDatabase.seededForTests()
         try database.insertExperts([.fixture(), .fixture(id: "E-0002", name: "李明")])
         let audit = AuditContext(at: TestTime.now, actor: "王主任", reason: "test")
-        try database.recordIntake(fullyDescribedCase(), audit: audit)
+        _ = try database.recordIntake(year: 2026, newParties: 0, returningParties: [], audit: audit) { _ in fullyDescribedCase() }
         var expert = fullyDescribedExpert(id: "E-0002")
         expert.isActive = true
         try database.updateExpert(expert, audit: audit)
