@@ -7,8 +7,9 @@ extension AppDatabase {
         try write { db in try ExpertTable.insert(experts, db) }
     }
 
-    /// Replaces an expert's stored record with `expert`.
+    /// Replaces an expert's stored record with `expert`, once it passes the domain's checks.
     public func updateExpert(_ expert: Expert, audit: AuditContext? = nil) throws {
+        try expert.validate()
         try write { db in
             guard let before = try ExpertTable.fetch(db, only: expert.id).first else {
                 throw DomainError.notFound(kind: "expert", id: expert.id.rawValue)

@@ -20,6 +20,7 @@ public struct CaseProgress: Sendable {
     public func close(_ caseID: DisputeCase.ID, outcome: CaseOutcome, satisfaction: Satisfaction?, on day: CalendarDay, at now: Date,
         by actor: String, reason: String? = nil) throws -> DisputeCase
     {
+        if let reason { try FieldBounds.checkText(reason, multiline: true, record: "case \(caseID)", field: "reason") }
         let closed = try load(caseID).closed(on: day, outcome: outcome, satisfaction: satisfaction)
         try database.updateCase(closed, audit: AuditContext(at: now, actor: actor, reason: reason ?? "closed: \(outcome.rawValue)"))
         return closed
@@ -33,6 +34,7 @@ public struct CaseProgress: Sendable {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw DomainError.invalid(record: "case \(caseID)", field: "reason", reason: "changing the difficulty needs a reason")
         }
+        try FieldBounds.checkText(reason, multiline: true, record: "case \(caseID)", field: "reason")
         var dispute = try load(caseID)
         guard dispute.isOpen else {
             throw DomainError.illegalTransition(caseID: caseID.rawValue, from: dispute.status.rawValue, to: dispute.status.rawValue)

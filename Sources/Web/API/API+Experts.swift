@@ -40,6 +40,7 @@ extension FengqiaoAPI {
                 let user = try context.caller()
                 var expert = try requireExpert(try context.path("expert"), readBy: user)
                 let leave = try await request.decode(LeaveRequest.self, context: context)
+                if let reason = leave.reason { try FieldBounds.checkText(reason, multiline: true, record: "the leave of expert \(expert.id)", field: "reason") }
                 guard leave.from <= leave.through else {
                     throw Problem(status: .unprocessableContent, detail: "The leave ends (\(leave.through)) before it starts (\(leave.from)).", field: "through")
                 }
