@@ -54,7 +54,7 @@ extension FengqiaoAPI {
                 ], required: ["name", "weights"]),
                 success: .json(.created, Schema.ref("Weights")), refusals: [.conflict, .unprocessableContent]
             ) { request, context in
-                let body = try await request.body.collect(upTo: 1 << 20)
+                let body = try await request.body.collect(upTo: Request.maximumBody)
                 let file = try WeightsProfileFile(json: Data(buffer: body), file: "the request body")
                 let profile = try WeightsAdministration(database: database).addVersion(file, at: try now.instant,
                     by: FengqiaoAPI.actor(try context.caller()))
