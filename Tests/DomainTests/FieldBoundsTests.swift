@@ -82,6 +82,15 @@ import Testing
         #expect(invalidField(#expect(throws: DomainError.self) { try Self.profile([.specialty: 1], name: "v\u{0}").validate() }) == "name")
     }
 
+    @Test func aControlCharacterInAVenueOrAreaNameIsRefused() {
+        let venue = Venue(id: "V-1", kind: .online, name: "线上\u{0}调解室", areaID: "210203", address: "online", coordinate: nil,
+            capacity: nil, openingHours: [])
+        #expect(invalidField(#expect(throws: DomainError.self) { try venue.validate() }) == "name")
+        let area = Area(id: "210203", level: .district, parentID: nil, nameZh: "西岗\u{1B}区", pinyin: "Xigang",
+            coordinate: Coordinate(latitude: 38.9, longitude: 121.6)!)
+        #expect(invalidField(#expect(throws: DomainError.self) { try area.validate() }) == "name_zh")
+    }
+
     @Test func aControlCharacterInAUsernameOrDisplayNameIsRefused() {
         for (username, displayName, field) in [("liu\u{0}na", "刘娜", "username"), ("liuna", "刘\u{8}娜", "display_name")] {
             let user = User(id: "U-1", username: username, displayName: displayName, role: .coordinator, passwordHash: "x",
