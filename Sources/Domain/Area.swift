@@ -28,6 +28,12 @@ public struct Area: Hashable, Sendable, Codable, Identifiable {
         self.coordinate = coordinate
         self.isSynthetic = isSynthetic
     }
+
+    /// Checks the invariants a stored area must hold: names of plain text.
+    public func validate() throws(DomainError) {
+        try FieldBounds.checkText(nameZh, record: "area \(id)", field: "name_zh")
+        try FieldBounds.checkText(pinyin, record: "area \(id)", field: "pinyin")
+    }
 }
 
 /// The area tree of one deployment, for "same community, same subdistrict" questions.

@@ -11,6 +11,7 @@ extension Assignment {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalid(record: "offer \(id)", field: "reason", reason: "declining needs a reason")
         }
+        try FieldBounds.checkText(reason, multiline: true, record: "offer \(id)", field: "reason")
         return try answered(.declined, at: now, reason: reason)
     }
 

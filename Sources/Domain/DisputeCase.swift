@@ -91,6 +91,13 @@ public struct DisputeCase: Hashable, Sendable, Codable, Identifiable {
         if evidence.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.contains(";") }) {
             throw .invalid(record: record, field: "evidence", reason: "each evidence item needs text without \";\"")
         }
+        try FieldBounds.checkText(summary, multiline: true, record: record, field: "summary")
+        if let referralNumber { try FieldBounds.checkText(referralNumber, record: record, field: "referral_number") }
+        for item in evidence { try FieldBounds.checkText(item, record: record, field: "evidence") }
+        for entry in parties {
+            try FieldBounds.checkText(entry.party.name, record: record, field: "parties")
+            if let organisation = entry.party.organisation { try FieldBounds.checkText(organisation, record: record, field: "parties") }
+        }
         if parties.isEmpty { throw .invalid(record: record, field: "parties", reason: "a case needs at least one party") }
         var seen = Set<Party.ID>()
         for party in parties where !seen.insert(party.party.id).inserted {
@@ -99,12 +106,12 @@ public struct DisputeCase: Hashable, Sendable, Codable, Identifiable {
         for veto in vetoes where !seen.contains(veto.partyID) {
             throw .invalid(record: record, field: "vetoes", reason: "party \(veto.partyID) is not a party to this case")
         }
-        if let amountYuan, amountYuan < 0 {
-            throw .invalid(record: record, field: "amount", reason: "\(amountYuan) is negative")
-        }
-        if priorMediations < 0 || petitions < 0 {
-            throw .invalid(record: record, field: "prior_mediations", reason: "counts cannot be negative")
-        }
+        if let amountYuan { try FieldBounds.check(amountYuan, in: FieldBounds.amountYuan, record: record, field: "amount_yuan") }
+        try FieldBounds.check(priorMediations, in: FieldBounds.count, record: record, field: "prior_mediations")
+        try FieldBounds.check(petitions, in: FieldBounds.count, record: record, field: "petitions")
+        try FieldBounds.check(openedOn, record: record, field: "opened_on")
+        try FieldBounds.check(deadline, record: record, field: "deadline")
+        if let closedOn { try FieldBounds.check(closedOn, record: record, field: "closed_on") }
         if deadline < openedOn {
             throw .invalid(record: record, field: "deadline", reason: "\(deadline) is before the case opened on \(openedOn)")
         }

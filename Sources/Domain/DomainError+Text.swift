@@ -37,9 +37,10 @@ extension DomainError: Explained {
         "reason": "理由", "leave": "休假", "username": "用户名", "password": "密码", "displayName": "姓名", "expertID": "专家编号",
         "name": "名称", "note": "说明", "weights": "权重", "startsAt": "开始时间", "after": "起始日期", "summary": "案情",
         "parties": "当事人", "amountYuan": "争议金额", "deadline": "期限", "capacity": "承办上限", "role": "角色", "seat": "席位",
-        "difficulty": "难度", "identity": "身份证号", "referral_number": "转办编号", "evidence": "证据清单", "amount": "争议金额",
+        "difficulty": "难度", "identity": "身份证号", "referral_number": "转办编号", "evidence": "证据清单", "amount_yuan": "争议金额",
         "prior_mediations": "此前调解次数", "community": "社区", "type": "纠纷类型", "communityID": "社区", "openedOn": "受理日期",
-        "status": "状态",
+        "status": "状态", "opened_on": "受理日期", "closed_on": "结案日期", "closedOn": "结案日期", "petitions": "信访次数",
+        "joined_on": "加入日期", "exceptions": "时间例外", "display_name": "姓名", "label": "标签", "relations": "申报关系",
     ]
 
     static func kindZh(_ kind: String) -> String { kindsZh[kind] ?? kind }

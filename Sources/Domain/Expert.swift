@@ -68,8 +68,10 @@ public struct Expert: Hashable, Sendable, Codable, Identifiable {
         if name.trimmingCharacters(in: .whitespaces).isEmpty {
             throw .invalid(record: record, field: "name", reason: "it is empty")
         }
+        try FieldBounds.checkText(name, record: record, field: "name")
+        for relation in relations { try FieldBounds.checkText(relation.subject.name, record: record, field: "relations") }
         if roles.isEmpty { throw .invalid(record: record, field: "roles", reason: "an expert needs at least one role") }
-        if capacity < 0 { throw .invalid(record: record, field: "capacity", reason: "\(capacity) is negative") }
+        try FieldBounds.check(capacity, in: FieldBounds.capacity, record: record, field: "capacity")
         if team != nil && !roles.contains(.lawyer) {
             throw .invalid(record: record, field: "team", reason: "only a lawyer belongs to a legal-aid team")
         }
@@ -82,9 +84,16 @@ public struct Expert: Hashable, Sendable, Codable, Identifiable {
                 throw .invalid(record: record, field: "specialties", reason: "\(specialty.type.code) is listed twice")
             }
         }
-        for period in leave where period.through < period.from {
-            throw .invalid(record: record, field: "leave", reason: "leave \(period) ends before it starts")
+        for period in leave {
+            if period.through < period.from { throw .invalid(record: record, field: "leave", reason: "leave \(period) ends before it starts") }
+            try FieldBounds.check(period.from, record: record, field: "leave")
+            try FieldBounds.check(period.through, record: record, field: "leave")
+            if period.from.days(until: period.through) >= FieldBounds.leaveDays {
+                throw .invalid(record: record, field: "leave", reason: "leave \(period) is longer than \(FieldBounds.leaveDays) days (two years)")
+            }
         }
+        for exception in exceptions { try FieldBounds.check(exception.day, record: record, field: "exceptions") }
+        try FieldBounds.check(joinedOn, record: record, field: "joined_on")
     }
 }
 

@@ -34,6 +34,8 @@ public struct User: Hashable, Sendable, Codable, Identifiable {
     }
 
     public func validate() throws(DomainError) {
+        try FieldBounds.checkText(username, record: "the user", field: "username")
+        try FieldBounds.checkText(displayName, record: "user \(username)", field: "display_name")
         if (role == .expert) != (expertID != nil) {
             throw .invalid(record: "user \(username)", field: "expert_id", reason: "an expert user is linked to exactly one expert, and only an expert user is")
         }

@@ -44,6 +44,8 @@ public struct Venue: Hashable, Sendable, Codable, Identifiable {
 
     /// Checks the invariants a stored venue must hold.
     public func validate() throws(DomainError) {
+        try FieldBounds.checkText(name, record: "venue \(id)", field: "name")
+        try FieldBounds.checkText(address, record: "venue \(id)", field: "address")
         if isOnline {
             guard coordinate == nil, capacity == nil else {
                 throw .invalid(record: "venue \(id)", field: "kind", reason: "an online venue has no coordinates and no seat limit")

@@ -76,17 +76,27 @@ public struct WeightsProfile: Hashable, Sendable, Codable {
 
     public func validate() throws(DomainError) {
         let record = "weights profile v\(version)"
-        for (term, weight) in weights where !(weight >= 0 && weight.isFinite) {
-            throw .invalid(record: record, field: term.rawValue, reason: "weight \(weight) must be a finite number ≥ 0")
+        try FieldBounds.checkText(name, record: record, field: "name")
+        try FieldBounds.checkText(note, multiline: true, record: record, field: "note")
+        for (term, weight) in weights.sorted(by: { $0.key < $1.key }) where !(weight >= 0 && weight <= FieldBounds.weight) {
+            throw .invalid(record: record, field: term.rawValue, reason: "weight \(weight) must be a number from 0 to \(Int(FieldBounds.weight))")
         }
         guard weights.values.contains(where: { $0 > 0 }) else {
             throw .invalid(record: record, field: "weights", reason: "at least one weight must be above 0")
         }
+        guard weights.values.reduce(0, +).isFinite else {
+            throw .invalid(record: record, field: "weights", reason: "the weights add up to more than a number can hold")
+        }
         for (field, days) in [
             ("conflict_lookback_days", rules.conflictLookbackDays), ("continuity_lookback_days", rules.continuityLookbackDays),
             ("fairness_window_days", rules.fairnessWindowDays), ("strain_window_days", rules.strainWindowDays),
-        ] where days < 1 {
-            throw .invalid(record: record, field: field, reason: "\(days) days is too short; it must be at least 1")
+        ] {
+            if days < FieldBounds.ruleWindowDays.lowerBound {
+                throw .invalid(record: record, field: field, reason: "\(days) days is too short; it must be at least \(FieldBounds.ruleWindowDays.lowerBound)")
+            }
+            if days > FieldBounds.ruleWindowDays.upperBound {
+                throw .invalid(record: record, field: field, reason: "\(days) days is too long; it must be at most \(FieldBounds.ruleWindowDays.upperBound) (ten years)")
+            }
         }
     }
 }

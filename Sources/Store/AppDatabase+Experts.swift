@@ -13,8 +13,9 @@ extension AppDatabase {
         try changeExpert(expert.id, audit: audit) { $0 = expert }
     }
 
-    /// Reads expert `id`, lets `change` edit it and writes back only the columns and lists it changed, all in
-    /// one write transaction, so two changes sent at once (two leave records, say) both stay. With `audit`, the
+    /// Reads expert `id`, lets `change` edit it and writes back only the columns and lists it changed, once the
+    /// result passes the domain's checks, all in one write transaction, so two changes sent at once (two leave
+    /// records, say) both stay. With `audit`, the
     /// change is audited in the same transaction. Returns the expert as stored.
     @discardableResult
     public func changeExpert(_ id: Expert.ID, audit: AuditContext? = nil, _ change: (inout Expert) throws -> Void) throws -> Expert {
@@ -27,6 +28,7 @@ extension AppDatabase {
             guard after.id == id else {
                 throw DomainError.invalid(record: "expert \(id)", field: "id", reason: "an expert keeps their ID")
             }
+            try after.validate()
             try ExpertTable.update(from: before, to: after, db)
             if let audit, after != before {
                 _ = try AuditTable.append(audit.draft("expert.update", "expert", id.rawValue, before: before, after: after), db)

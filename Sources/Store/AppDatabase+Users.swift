@@ -69,6 +69,7 @@ extension AppDatabase {
     /// Hands out a new bearer token for an active user; only its SHA-256 is stored, so the token itself is
     /// shown once and cannot be read back from the database.
     public func issueToken(for userID: User.ID, label: String, expiresAt: Date?, audit: AuditContext) throws -> String {
+        try FieldBounds.checkText(label, record: "the token", field: "label")
         let token = BearerToken.generate()
         try write { db in
             guard let user = try UserTable.fetch(db, where: "id = ?", arguments: [userID.rawValue]).first else {

@@ -69,9 +69,9 @@ import Testing
         Breakage("a veto by someone who is not a party", field: "vetoes") {
             $0.vetoes.append(PartyVeto(partyID: "P-9999", expertID: "E-0112"))
         },
-        Breakage("a negative amount", field: "amount") { $0.amountYuan = -1 },
+        Breakage("a negative amount", field: "amount_yuan") { $0.amountYuan = -1 },
         Breakage("negative prior mediations", field: "prior_mediations") { $0.priorMediations = -1 },
-        Breakage("negative petitions", field: "prior_mediations") { $0.petitions = -2 },
+        Breakage("negative petitions", field: "petitions") { $0.petitions = -2 },
         Breakage("deadline before opening", field: "deadline") { $0.deadline = day("2026-11-29") },
     ]
 

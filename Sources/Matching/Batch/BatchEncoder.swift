@@ -83,7 +83,8 @@ struct BatchEncoder {
         }
         for expert in experts {
             let open = pool.openCases[expert], capacity = pool.capacity[expert]
-            for extra in stride(from: 1, through: max(0, capacity - open), by: 1) {
+            // No expert can take more of this batch than it has seats, whatever capacity is stored.
+            for extra in stride(from: 1, through: min(max(0, capacity - open), seats.count), by: 1) {
                 let share = Double(open + extra) / Double(capacity)
                 network.addArc(from: expertNode[expert]!, to: sink, capacity: 1,
                     cost: Int64((assigner.loadPenalty * share * share * scale).rounded()))

@@ -32,10 +32,11 @@ public enum FairnessTerm {
         for (roleIndex, role) in ExpertRole.allCases.enumerated() {
             let members = experts.indices.filter { experts[$0].roles.contains(role) && experts[$0].isActive }
             let seats = members.reduce(0) { $0 + histories[$1].recentSeats[role, default: 0] }
-            let weight = members.reduce(0.0) { $0 + Double(experts[$1].capacity * present[$1]) }
+            // In floating point: a capacity stored before it was bounded must not overflow the product.
+            let weight = members.reduce(0.0) { $0 + Double(experts[$1].capacity) * Double(present[$1]) }
             guard weight > 0 else { continue }
             for member in members {
-                let expected = Double(seats) * Double(experts[member].capacity * present[member]) / weight
+                let expected = Double(seats) * (Double(experts[member].capacity) * Double(present[member]) / weight)
                 result[member][roleIndex] = value(expected: expected, actual: histories[member].recentSeats[role, default: 0])
             }
         }

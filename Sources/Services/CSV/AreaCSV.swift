@@ -14,10 +14,16 @@ enum AreaCSV {
     }
 
     static func decode(_ row: CSVRow) throws(ImportError) -> Area {
-        Area(
+        let area = Area(
             id: Area.ID(try row.required("id")), level: try row.code("level", as: Area.Level.self, named: "area level"),
             parentID: row.optional("parent").map { Area.ID($0) }, nameZh: try row.required("name_zh"),
             pinyin: row.text("pinyin"), coordinate: try CSVFormat.coordinate(row)!, isSynthetic: try row.boolean("synthetic"))
+        do {
+            try area.validate()
+        } catch {
+            throw row.error(error.fieldName, error.reasonText)
+        }
+        return area
     }
 }
 

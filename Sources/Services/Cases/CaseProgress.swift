@@ -20,7 +20,8 @@ public struct CaseProgress: Sendable {
     public func close(_ caseID: DisputeCase.ID, outcome: CaseOutcome, satisfaction: Satisfaction?, on day: CalendarDay, at now: Date,
         by actor: String, reason: String? = nil) throws -> DisputeCase
     {
-        try database.changeCase(caseID, audit: AuditContext(at: now, actor: actor, reason: reason ?? "closed: \(outcome.rawValue)")) {
+        if let reason { try FieldBounds.checkText(reason, multiline: true, record: "case \(caseID)", field: "reason") }
+        return try database.changeCase(caseID, audit: AuditContext(at: now, actor: actor, reason: reason ?? "closed: \(outcome.rawValue)")) {
             dispute in
             dispute = try dispute.closed(on: day, outcome: outcome, satisfaction: satisfaction)
         }
@@ -34,6 +35,7 @@ public struct CaseProgress: Sendable {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw DomainError.invalid(record: "case \(caseID)", field: "reason", reason: "changing the difficulty needs a reason")
         }
+        try FieldBounds.checkText(reason, multiline: true, record: "case \(caseID)", field: "reason")
         let proposed = Triage.proposeDifficulty(for: try load(caseID))
         let note = difficulty == proposed ? reason : "\(reason) (triage proposed \(proposed.rawValue))"
         // Only the difficulty is written, from the case as it stands when the write begins.

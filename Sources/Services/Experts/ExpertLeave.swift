@@ -14,6 +14,7 @@ public struct ExpertLeave: Sendable {
     public func record(_ period: LeavePeriod, for expertID: Expert.ID, reason: String? = nil, at now: Date, by actor: String) throws
         -> Expert
     {
+        if let reason { try FieldBounds.checkText(reason, multiline: true, record: "the leave of expert \(expertID)", field: "reason") }
         guard period.from <= period.through else {
             throw DomainError.invalid(record: "the leave of expert \(expertID)", field: "through",
                 reason: "it ends (\(period.through)) before it starts (\(period.from))")
@@ -21,7 +22,6 @@ public struct ExpertLeave: Sendable {
         return try database.changeExpert(expertID, audit: AuditContext(at: now, actor: actor, reason: reason ?? "leave \(period)")) {
             expert in
             expert.leave.append(period)
-            try expert.validate()
         }
     }
 }

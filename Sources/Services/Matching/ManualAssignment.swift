@@ -40,6 +40,7 @@ public struct ManualAssignment: Sendable {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw DomainError.invalid(record: "the override of case \(caseID)", field: "reason", reason: "a manual choice needs a reason")
         }
+        try FieldBounds.checkText(reason, multiline: true, record: "the override of case \(caseID)", field: "reason")
         guard let dispute = try database.dispute(caseID) else { throw DomainError.notFound(kind: "case", id: caseID.rawValue) }
         guard dispute.isOpen else { throw Refusal.caseClosed(caseID) }
         let service = MatchingService(database: database)

@@ -44,11 +44,17 @@ public struct WeightsProfileFile: Sendable {
         var weights: [ScoreTermName: Double] = [:]
         for (key, value) in decoded.weights {
             guard value >= 0, value.isFinite else { throw fail("weights.\(key)", "\(value) is not a number ≥ 0") }
+            guard value <= FieldBounds.weight else {
+                throw fail("weights.\(key)", "\(value) is above the largest weight, \(Int(FieldBounds.weight))")
+            }
             weights[ScoreTermName(rawValue: key)!] = value
         }
         var rules = HardRuleSettings()
         if let rawRules = root["rules"] {
-            guard let data = try? JSONSerialization.data(withJSONObject: rawRules) else { throw fail("rules", "rules must be an object") }
+            // Checked before it is serialised again: serialising anything but an object or an array traps.
+            guard let rulesObject = rawRules as? [String: Any], let data = try? JSONSerialization.data(withJSONObject: rulesObject) else {
+                throw fail("rules", "rules must be an object of whole numbers of days, such as {\"conflict_lookback_days\": 365}")
+            }
             let decoder = JSONDecoder()
             decoder.keyDecodingStrategy = .convertFromSnakeCase
             struct Partial: Decodable {
@@ -101,6 +107,9 @@ public struct WeightsAdministration: Sendable {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw DomainError.invalid(record: "weights profile v\(version)", field: "reason", reason: "an activation needs a reason")
         }
+        try FieldBounds.checkText(reason, multiline: true, record: "weights profile v\(version)", field: "reason")
+        // A version stored before the bounds existed may hold weights that break every score; it is not activated.
+        try database.weightsProfiles().first { $0.version == version }?.validate()
         try database.activateWeights(version: version, at: at, by: by, reason: reason)
     }
 }

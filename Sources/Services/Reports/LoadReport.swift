@@ -115,7 +115,8 @@ extension LoadReport {
                 (a.utilisation ?? -1, a.openSeats, b.id) > (b.utilisation ?? -1, b.openSeats, a.id)
             },
             summary: Summary(
-                experts: experts.count, capacity: experts.map(\.capacity).reduce(0, +), openSeats: experts.map(\.openSeats).reduce(0, +),
+                experts: experts.count, capacity: experts.map(\.capacity).reduce(0) { $0 > Int.max - $1 ? Int.max : $0 + $1 },
+                openSeats: experts.map(\.openSeats).reduce(0, +),
                 meanUtilisation: utilisations.isEmpty ? 0 : utilisations.reduce(0, +) / Double(utilisations.count),
                 maxOverMean: spread.maxOverMean, gini: spread.gini, atCapacity: bands.filter { $0 == .full }.count,
                 onLeave: experts.filter(\.onLeave).count, withoutCapacity: experts.count - withCapacity.count),

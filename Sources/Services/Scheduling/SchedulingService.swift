@@ -178,6 +178,7 @@ public struct SchedulingService: Sendable {
     /// the moment it is stored.
     public func move(_ sessionID: Session.ID, to start: Date, venueID: Venue.ID? = nil, revision: Int? = nil, now: Date,
         by actor: String = "coordinator", reason: String? = nil) throws -> Session {
+        if let reason { try FieldBounds.checkText(reason, multiline: true, record: "session \(sessionID)", field: "reason") }
         guard let stored = try database.session(sessionID) else { throw DomainError.notFound(kind: "session", id: sessionID.rawValue) }
         if let revision, revision != stored.revision {
             throw DomainError.conflict(record: "session \(sessionID)",

@@ -82,7 +82,7 @@ extension FengqiaoAPI {
                     "expertID": Schema.string, "password": Schema.string,
                 ], required: ["username", "displayName", "role", "password"]),
                 success: .json(.created, Schema.ref("User")), refusals: [.conflict, .unprocessableContent],
-                fieldNames: ["expert_id": "expertID"]
+                fieldNames: ["expert_id": "expertID", "display_name": "displayName"]
             ) { request, context in
                 let admin = try context.caller()
                 let new = try await request.decode(NewUser.self, context: context)
@@ -100,7 +100,7 @@ extension FengqiaoAPI {
                     "password": Schema.string, "isActive": Schema.boolean,
                 ]),
                 success: .json(.ok, Schema.ref("User")), refusals: [.conflict, .unprocessableContent],
-                fieldNames: ["expert_id": "expertID"]
+                fieldNames: ["expert_id": "expertID", "display_name": "displayName"]
             ) { request, context in
                 let admin = try context.caller()
                 let id = User.ID(try context.path("user"))

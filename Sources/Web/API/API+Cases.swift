@@ -92,9 +92,6 @@ extension FengqiaoAPI {
                 }
                 return .new(kind: entry.kind ?? .person, name: name, identity: entry.identity, organisation: entry.organisation, role: entry.role)
             }
-            for (field, value) in [("priorMediations", priorMediations), ("petitions", petitions), ("amountYuan", amountYuan)] {
-                if let value, value < 0 { throw Problem(status: .unprocessableContent, detail: "The \(field) cannot be negative.", field: field) }
-            }
             return CaseDraft(
                 type: type, difficulty: difficulty, source: source, referralNumber: referralNumber, evidence: evidence ?? [],
                 communityID: communityID, summary: summary, amountYuan: amountYuan, language: language ?? .mandarin,
@@ -147,8 +144,8 @@ extension FengqiaoAPI {
                 summary: "Take in a case; triage proposes the difficulty when none is given.",
                 body: Schemas.newCase, success: .json(.created, Schema.ref("CaseFile")),
                 refusals: [.conflict, .unprocessableContent],
-                fieldNames: ["community": "communityID", "referral_number": "referralNumber", "amount": "amountYuan", "prior_mediations": "priorMediations",
-                    "expert_id": "expertID"]
+                fieldNames: ["community": "communityID", "referral_number": "referralNumber", "amount_yuan": "amountYuan", "prior_mediations": "priorMediations",
+                    "expert_id": "expertID", "opened_on": "openedOn"]
             ) { request, context in
                 let new = try await request.decode(NewCase.self, context: context)
                 let (instant, today) = try now
@@ -179,7 +176,7 @@ extension FengqiaoAPI {
                     "outcome": Schema.oneOf(CaseOutcome.self), "satisfaction": Schema.oneOf(Satisfaction.self), "closedOn": Schema.date,
                     "reason": Schema.string,
                 ], required: ["outcome"]),
-                success: .json(.ok, Schema.ref("CaseFile")), refusals: [.conflict, .unprocessableContent]
+                success: .json(.ok, Schema.ref("CaseFile")), refusals: [.conflict, .unprocessableContent], fieldNames: ["closed_on": "closedOn"]
             ) { request, context in
                 let closing = try await request.decode(Closing.self, context: context)
                 let (instant, today) = try now

@@ -50,11 +50,12 @@ extension FengqiaoAPI {
                 summary: "Add a profile as the next version, not yet active: {name, note, weights: {term: weight}, rules: {…}}.",
                 body: Schema.object([
                     "name": Schema.nonEmptyString, "note": Schema.string,
-                    "weights": Schema.map(.object(["type": "number", "minimum": .int(0)])), "rules": Schema.map(Schema.integer(minimum: 0)),
+                    "weights": Schema.map(.object(["type": "number", "minimum": .int(0), "maximum": .number(FieldBounds.weight)])),
+                    "rules": Schema.map(Schema.integer(minimum: FieldBounds.ruleWindowDays.lowerBound, maximum: FieldBounds.ruleWindowDays.upperBound)),
                 ], required: ["name", "weights"]),
                 success: .json(.created, Schema.ref("Weights")), refusals: [.conflict, .unprocessableContent]
             ) { request, context in
-                let body = try await request.body.collect(upTo: 1 << 20)
+                let body = try await request.body.collect(upTo: Request.maximumBody)
                 let file = try WeightsProfileFile(json: Data(buffer: body), file: "the request body")
                 let profile = try WeightsAdministration(database: database).addVersion(file, at: try now.instant,
                     by: FengqiaoAPI.actor(try context.caller()))

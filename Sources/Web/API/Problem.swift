@@ -52,6 +52,9 @@ public struct Problem: Error, Sendable, Encodable {
             self.init(decoding: error)
         case let error as HTTPError:
             self.init(status: error.status, detail: error.body ?? error.status.reasonPhrase)
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
+            // Reading a body stops at 1 MiB (`Request.maximumBody`); the rest is not read.
+            self.init(status: .contentTooLarge, detail: "The body is larger than 1 MiB, the most this service reads; send less.")
         default:
             return nil
         }

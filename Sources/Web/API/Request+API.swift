@@ -3,9 +3,12 @@ import Foundation
 import Hummingbird
 
 extension Request {
+    /// The most bytes of a body any route reads: 1 MiB. A longer body is answered 413.
+    static let maximumBody = 1 << 20
+
     /// The JSON body as `Body`; a missing or wrong field is a 400 naming it.
     func decode<Body: Decodable>(_ type: Body.Type, context: APIContext) async throws -> Body {
-        let buffer = try await body.collect(upTo: 1 << 20)
+        let buffer = try await body.collect(upTo: Request.maximumBody)
         guard buffer.readableBytes > 0 else {
             throw Problem(status: .badRequest, detail: "This needs a JSON body.")
         }
@@ -92,7 +95,7 @@ enum API {
 extension Request {
     /// A submitted HTML form (`application/x-www-form-urlencoded`) as `Form`; a missing field is a 400 naming it.
     func form<Form: Decodable>(_ type: Form.Type) async throws -> Form {
-        let buffer = try await body.collect(upTo: 1 << 20)
+        let buffer = try await body.collect(upTo: Request.maximumBody)
         do {
             return try URLEncodedFormDecoder().decode(Form.self, from: String(buffer: buffer))
         } catch let error as DecodingError {

@@ -27,8 +27,9 @@ enum Schemas {
             "id": id, "type": Schema.oneOf(DisputeType.self), "difficulty": Schema.oneOf(Difficulty.self),
             "status": Schema.oneOf(CaseStatus.self), "source": Schema.oneOf(CaseSource.self), "referralNumber": Schema.string,
             "evidence": Schema.array(Schema.string), "communityID": Schema.string, "summary": Schema.string,
-            "amountYuan": Schema.integer(minimum: 0), "language": Schema.oneOf(Language.self), "allowsOnline": Schema.boolean,
-            "priorMediations": Schema.integer(minimum: 0), "petitions": Schema.integer(minimum: 0), "escalationRisk": Schema.boolean,
+            "amountYuan": Schema.integer(minimum: 0, maximum: FieldBounds.amountYuan.upperBound), "language": Schema.oneOf(Language.self),
+            "allowsOnline": Schema.boolean, "priorMediations": Schema.integer(minimum: 0, maximum: FieldBounds.count.upperBound),
+            "petitions": Schema.integer(minimum: 0, maximum: FieldBounds.count.upperBound), "escalationRisk": Schema.boolean,
             "parties": Schema.array(Schema.object([
                 "party": Schema.object(["id": id, "kind": Schema.oneOf(Party.Kind.self), "name": Schema.string,
                     "identity": Schema.string(describing: "Masked: 210203********123X."), "organisation": Schema.string],
@@ -53,7 +54,8 @@ enum Schemas {
         ], required: ["id", "type", "difficulty", "status", "parties", "mySeats", "sessions"],
             description: "A case as an expert on its panel sees it: no identity numbers."),
         "Expert": Schema.object([
-            "id": id, "name": Schema.string, "roles": Schema.array(Schema.oneOf(ExpertRole.self)), "capacity": Schema.integer(minimum: 0),
+            "id": id, "name": Schema.string, "roles": Schema.array(Schema.oneOf(ExpertRole.self)),
+            "capacity": Schema.integer(minimum: 0, maximum: FieldBounds.capacity.upperBound),
             "homeCommunityID": Schema.string, "isActive": Schema.boolean, "joinedOn": Schema.date,
             "specialties": Schema.array(Schema.anyObject), "leave": Schema.array(Schema.anyObject),
         ], required: ["id", "name", "roles", "capacity", "isActive"]),
@@ -120,7 +122,8 @@ enum Schemas {
         "LoadReport": Schema.object([
             "today": Schema.date, "sessionWindowDays": Schema.integer(minimum: 1),
             "experts": Schema.array(Schema.object([
-                "id": id, "name": Schema.string, "roles": Schema.array(Schema.oneOf(ExpertRole.self)), "capacity": Schema.integer(minimum: 0),
+                "id": id, "name": Schema.string, "roles": Schema.array(Schema.oneOf(ExpertRole.self)),
+                "capacity": Schema.integer(minimum: 0, maximum: FieldBounds.capacity.upperBound),
                 "openSeats": Schema.integer(minimum: 0), "utilisation": Schema.nullable(Schema.number),
                 "upcomingSessions": Schema.integer(minimum: 0), "onLeave": Schema.boolean,
             ], required: ["id", "name", "capacity", "openSeats", "utilisation", "upcomingSessions", "onLeave"])),
@@ -166,9 +169,10 @@ enum Schemas {
     static let newCase = Schema.object([
         "type": Schema.oneOf(DisputeType.self), "difficulty": Schema.oneOf(Difficulty.self), "source": Schema.oneOf(CaseSource.self),
         "referralNumber": Schema.string, "evidence": Schema.array(Schema.string), "communityID": Schema.nonEmptyString,
-        "summary": Schema.nonEmptyString, "amountYuan": Schema.integer(minimum: 0), "language": Schema.oneOf(Language.self),
-        "allowsOnline": Schema.boolean, "priorMediations": Schema.integer(minimum: 0), "petitions": Schema.integer(minimum: 0),
-        "escalationRisk": Schema.boolean,
+        "summary": Schema.nonEmptyString, "amountYuan": Schema.integer(minimum: 0, maximum: FieldBounds.amountYuan.upperBound),
+        "language": Schema.oneOf(Language.self), "allowsOnline": Schema.boolean,
+        "priorMediations": Schema.integer(minimum: 0, maximum: FieldBounds.count.upperBound),
+        "petitions": Schema.integer(minimum: 0, maximum: FieldBounds.count.upperBound), "escalationRisk": Schema.boolean,
         "parties": Schema.array(Schema.object([
             "partyID": Schema.string(describing: "A party on file; else give kind, name and optionally identity."),
             "kind": Schema.oneOf(Party.Kind.self), "name": Schema.nonEmptyString,
