@@ -9,6 +9,8 @@ public struct APIContext: AuthRequestContext, RequestContext {
     public var identity: User?
     /// The token the request came with, so the caller can revoke it.
     public var bearerToken: String?
+    /// The `feed` query parameter: a calendar feed secret, which only an expert's `.ics` route accepts.
+    var feedSecret: String?
     /// A page's session, from its cookie; nil for API requests, which carry bearer tokens instead.
     var webSession: WebSession?
     /// The language a page is written in.
@@ -51,16 +53,14 @@ struct TokenAuthenticator: AuthenticatorMiddleware {
         return user
     }
 
-    /// The bearer token, or for a calendar feed (which calendar apps fetch without headers) the `token`
-    /// query parameter of its subscription link.
+    /// The bearer token, from the Authorization header only: a token in a link would leak with it.
     static func token(of request: Request) -> String? {
-        if let bearer = request.headers.bearer?.token { return bearer }
-        guard request.uri.path.hasSuffix(".ics") else { return nil }
-        return request.uri.queryParameters.get("token").map { String($0) }
+        request.headers.bearer?.token
     }
 
     func handle(_ request: Request, context: APIContext, next: (Request, APIContext) async throws -> Response) async throws -> Response {
         var context = context
+        context.feedSecret = request.uri.queryParameters.get("feed").map { String($0) }
         context.identity = try await authenticate(request: request, context: context)
         if let user = context.identity {
             context.bearerToken = Self.token(of: request)

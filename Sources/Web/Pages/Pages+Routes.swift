@@ -15,7 +15,8 @@ struct PageRoutes: Sendable {
 
     /// The paths the pages answer, which the OpenAPI document (of the API) leaves out.
     static let paths = ["/", "/login", "/logout", "/language", "/queue", "/cases/:case", "/cases/:case/assign", "/cases/:case/override",
-        "/cases/:case/book", "/offers", "/offers/:offer/accept", "/offers/:offer/decline", "/calendar", "/calendar/link", "/availability",
+        "/cases/:case/book", "/offers", "/offers/:offer/accept", "/offers/:offer/decline", "/calendar", "/calendar/link",
+        "/calendar/link/revoke", "/availability",
         "/availability/leave", "/admin/weights", "/admin/weights/:version/activate", "/admin/users", "/admin/users/:user/active",
         "/admin/audit", "/reports", "/queue/assign", "/cases/new"]
 
