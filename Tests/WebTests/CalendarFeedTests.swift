@@ -111,4 +111,31 @@ import Testing
                 headers: [:]).status == .unauthorized)
         }
     }
+
+    @Test func anExpertWhoseSeatEndedNoLongerReadsThatCase() async throws {
+        try await APIWorld.withClient { world, client in
+            let session = try #require(try world.database.sessions(expertID: world.expertID).first)
+            let seat = try #require(try world.database.assignments(caseID: session.caseID).first { $0.expertID == world.expertID })
+            try #require(seat.status == .offered)
+            let token = try world.token(.expert)
+            #expect(try await client.send(.get, "/api/v1/cases/\(session.caseID)", token: token).status == .ok)
+            let declined = try await client.send(.post, "/api/v1/offers/\(seat.id)/decline", token: token, json: #"{"reason": "away that week"}"#)
+            #expect(declined.status == .ok)
+
+            #expect(try await client.send(.get, "/api/v1/cases/\(session.caseID)", token: token).status == .notFound)
+            #expect(try await client.send(.get, "/api/v1/sessions/\(session.id)", token: token).status == .notFound)
+            let sessions = try await client.send(.get, "/api/v1/sessions", token: token).array
+            #expect(!sessions.contains { $0["caseID"] as? String == session.caseID.rawValue })
+            let rows = try await client.send(.get, "/api/v1/experts/\(world.expertID)/calendar", token: token).array
+            #expect(!rows.contains { ($0["session"] as? [String: Any])?["caseID"] as? String == session.caseID.rawValue })
+            let feed = try await client.send(.get, "/api/v1/experts/\(world.expertID)/calendar.ics", token: token)
+            #expect(feed.status == .ok && !feed.text.contains(session.caseID.rawValue))
+
+            var browser = try await Browser.loggedIn("expert", client: client)
+            let day = CalendarDay(containing: session.startsAt, in: .deploymentDefault)
+            let week = try await browser.go(.get, "/calendar?week=\(day)")
+            #expect(week.status == .ok && !week.text.contains(#"data-case="\#(session.caseID)""#))
+            #expect(!(try await browser.go(.get, "/offers")).text.contains(session.caseID.rawValue))
+        }
+    }
 }
