@@ -11,6 +11,8 @@ public struct APIContext: AuthRequestContext, RequestContext {
     public var bearerToken: String?
     /// The `feed` query parameter: a calendar feed secret, which only an expert's `.ics` route accepts.
     var feedSecret: String?
+    /// The client's IP address, which failed logins are counted by; nil when there is no socket (tests).
+    let clientAddress: String?
     /// A page's session, from its cookie; nil for API requests, which carry bearer tokens instead.
     var webSession: WebSession?
     /// The language a page is written in.
@@ -20,6 +22,7 @@ public struct APIContext: AuthRequestContext, RequestContext {
 
     public init(source: Source) {
         coreContext = .init(source: source)
+        clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The caller; the endpoint's access check has already refused anonymous requests.

@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import Hummingbird
-import HummingbirdBcrypt
 import Services
 import Store
 
@@ -10,6 +9,7 @@ struct PageRoutes: Sendable {
     let database: AppDatabase
     let clock: APIClock
     let renderer: PageRenderer
+    let logins: LoginGate
     /// How long a page session lasts.
     let sessionLifetime: TimeInterval = 12 * 3600
 
@@ -46,9 +46,14 @@ struct PageRoutes: Sendable {
             guard let expected = request.cookies[Self.loginCSRFCookie]?.value, constantTimeEquals(form.csrf, expected) else {
                 return loginPage(request: request, context: context, failed: true, status: .forbidden)
             }
-            let user = try database.user(username: form.username)
-            guard Bcrypt.verify(form.password, hash: user?.passwordHash ?? FengqiaoAPI.decoyHash), let user, user.isActive else {
-                return loginPage(request: request, context: context, failed: true, status: .unauthorized)
+            let user: User
+            switch try await logins.check(username: form.username, password: form.password, address: context.clientAddress) {
+            case let .user(found): user = found
+            case .refused: return loginPage(request: request, context: context, failed: true, status: .unauthorized)
+            case let .throttled(seconds):
+                var page = loginPage(request: request, context: context, failed: false, throttled: seconds, status: .tooManyRequests)
+                page.headers[.retryAfter] = String(seconds)
+                return page
             }
             let now = try clock.now().instant
             let (cookie, _) = try database.startWebSession(for: user.id, expiresAt: now.addingTimeInterval(sessionLifetime),
@@ -91,11 +96,16 @@ struct PageRoutes: Sendable {
 
     static let loginCSRFCookie = "fengqiao_login"
 
-    private func loginPage(request: Request, context: APIContext, failed: Bool, status: HTTPResponse.Status = .ok) -> Response {
+    /// The login form; after too many failed logins it says, in the reader's language, how many minutes to wait.
+    private func loginPage(request: Request, context: APIContext, failed: Bool, throttled seconds: Int? = nil,
+        status: HTTPResponse.Status = .ok) -> Response
+    {
         let token = BearerToken.generate()
-        var response = renderer.page("login", [
+        var data: [String: Any] = [
             "loginCSRF": token, "failed": failed, "next": Self.safePath(request.uri.queryParameters.get("next")) ?? "/",
-        ], context: context, request: request, status: status)
+        ]
+        if let seconds { data["throttled"] = Strings.text("loginThrottled", in: context.language, String((seconds + 59) / 60)) }
+        var response = renderer.page("login", data, context: context, request: request, status: status)
         response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/login", httpOnly: true, sameSite: .strict))
         return response
     }
