@@ -10,6 +10,8 @@ struct PageRoutes: Sendable {
     let clock: APIClock
     let renderer: PageRenderer
     let logins: LoginGate
+    /// Whether the session cookie carries `Secure`.
+    let secureCookies: Bool
     /// How long a page session lasts.
     let sessionLifetime: TimeInterval = 12 * 3600
 
@@ -59,9 +61,9 @@ struct PageRoutes: Sendable {
             let (cookie, _) = try database.startWebSession(for: user.id, expiresAt: now.addingTimeInterval(sessionLifetime),
                 audit: AuditContext(at: now, actor: FengqiaoAPI.actor(user), reason: "logged in to the pages"))
             return .seeOther(Self.safePath(form.next) ?? "/", cookies: [
-                Cookie(name: PageSessionMiddleware.cookie, value: cookie, maxAge: Int(sessionLifetime), path: "/", secure: false, httpOnly: true,
-                    sameSite: .lax),
-                Cookie(name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", httpOnly: true, sameSite: .strict),
+                Cookie(name: PageSessionMiddleware.cookie, value: cookie, maxAge: Int(sessionLifetime), path: "/", secure: secureCookies,
+                    httpOnly: true, sameSite: .lax),
+                Cookie(name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", secure: secureCookies, httpOnly: true, sameSite: .strict),
             ])
         }
         pages.post("/logout") { request, context -> Response in
@@ -71,8 +73,8 @@ struct PageRoutes: Sendable {
                 try database.endWebSession(cookie: cookie, audit: AuditContext(at: try clock.now().instant,
                     actor: FengqiaoAPI.actor(session.user), reason: "logged out of the pages"))
             }
-            return .seeOther("/login", cookies: [Cookie(name: PageSessionMiddleware.cookie, value: "", maxAge: 0, path: "/", httpOnly: true,
-                sameSite: .lax)])
+            return .seeOther("/login", cookies: [Cookie(name: PageSessionMiddleware.cookie, value: "", maxAge: 0, path: "/", secure: secureCookies,
+                httpOnly: true, sameSite: .lax)])
         }
         pages.get("/language") { request, _ -> Response in
             let language = request.uri.queryParameters.get("to").flatMap(TextLanguage.init(rawValue:)) ?? .zh
@@ -106,7 +108,8 @@ struct PageRoutes: Sendable {
         ]
         if let seconds { data["throttled"] = Strings.text("loginThrottled", in: context.language, String((seconds + 59) / 60)) }
         var response = renderer.page("login", data, context: context, request: request, status: status)
-        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/login", httpOnly: true, sameSite: .strict))
+        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/login", secure: secureCookies, httpOnly: true,
+            sameSite: .strict))
         return response
     }
 

@@ -31,6 +31,7 @@ public enum FengqiaoServer {
         let router = Router(context: APIContext.self)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: MetricsMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware())
         let renderer = try PageRenderer()
         router.add(middleware: PageNotFoundMiddleware(pages: PageSessionMiddleware(database: database, clock: clock, renderer: renderer)))
@@ -39,7 +40,7 @@ public enum FengqiaoServer {
         router.get(RouterPath(openAPIEndpoint.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
         }
-        PageRoutes(database: database, clock: clock, renderer: renderer, logins: api.logins).add(to: router)
+        PageRoutes(database: database, clock: clock, renderer: renderer, logins: api.logins, secureCookies: settings.secureCookies).add(to: router)
         return router
     }
 

@@ -9,6 +9,8 @@ public struct ServerSettings: Sendable {
     /// How long a connection may take to send a request's headers, or sit idle between requests, before it
     /// is closed.
     public var idleTimeout: Duration = .seconds(15)
+    /// Whether the page session cookie carries `Secure`, so that browsers send it only over HTTPS.
+    public var secureCookies = true
     public var loginLimits = LoginLimits()
     /// Where passwords are checked; tests give their own.
     var passwords = PasswordVerifier.bcrypt
@@ -22,5 +24,10 @@ public struct ServerSettings: Sendable {
     var http1: HTTPServerBuilder {
         let (seconds, attoseconds) = idleTimeout.components
         return .http1(configuration: .init(idleTimeout: .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)))
+    }
+
+    /// Whether `host` is this machine only, where a browser may be served over plain HTTP.
+    public static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "::1", "localhost"].contains(host.lowercased()) || host.hasPrefix("127.")
     }
 }
