@@ -8,6 +8,7 @@ import re
 import json
 import os
 import sys
+import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -120,6 +121,10 @@ check(submit(driver, offer[0].find_element(By.CSS_SELECTOR, "button.accept"), la
 driver.get(args.base + f"/calendar?week={when}")
 check(driver.find_elements(By.CSS_SELECTOR, f'.session[data-case="{args.case}"]'), f"the session on {when} is in the calendar")
 shot(driver, "5-expert-calendar")
+check(submit(driver, driver.find_element(By.ID, "make-link"), lambda url: url.endswith("/calendar/link")), "a subscription link is made")
+link = driver.find_element(By.ID, "feed").get_attribute("value")
+feed = urllib.request.urlopen(args.base + link).read().decode()
+check(feed.startswith("BEGIN:VCALENDAR") and f"{args.case}" in feed, "the subscription link serves the feed with the session")
 log_out(driver)
 
 # The administrator: a new weights version, replayed, then activated.

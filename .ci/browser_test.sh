@@ -15,7 +15,8 @@ import json, sys
 demo = json.load(open(sys.argv[1]))
 print(demo["walkthroughCase"], next(u["expertID"] for u in demo["logins"] if u["role"] == "expert"))' "$work/demo.json")
 
-"$fengqiao" serve --db "$work/pages.sqlite" --host 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
+# Plain HTTP on 127.0.0.1, so the session cookie goes without Secure.
+"$fengqiao" serve --db "$work/pages.sqlite" --host 127.0.0.1 --port "$port" --no-secure-cookies >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 100); do

@@ -20,6 +20,9 @@ extension AppDatabase {
         migrator.registerMigration("v5: page sessions, stored hashed, with their CSRF tokens") { db in
             try db.execute(sql: v5)
         }
+        migrator.registerMigration("v6: calendar feed secrets, one per expert login, stored hashed") { db in
+            try db.execute(sql: v6)
+        }
         return migrator
     }
 }
@@ -347,4 +350,13 @@ private let v5 = """
         expires_at TEXT NOT NULL
     ) WITHOUT ROWID;
     CREATE INDEX web_session_by_user ON web_session(user_id);
+    """
+
+private let v6 = """
+    CREATE TABLE calendar_feed (
+        secret_hash TEXT PRIMARY KEY NOT NULL CHECK (length(secret_hash) = 64),
+        user_id TEXT NOT NULL UNIQUE REFERENCES app_user(id) ON DELETE CASCADE,
+        expert_id TEXT NOT NULL REFERENCES expert(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL
+    ) WITHOUT ROWID;
     """

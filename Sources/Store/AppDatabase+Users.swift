@@ -30,8 +30,9 @@ extension AppDatabase {
         }
     }
 
-    /// Replaces a stored user's role, name, link, password hash or active flag, audited; a user set inactive
-    /// loses every token at once.
+    /// Replaces a stored user's role, name, link, password hash or active flag, audited. A user set inactive,
+    /// or whose role, password or expert changes, loses every bearer token, page session and calendar feed
+    /// secret at once.
     public func updateUser(_ user: User, audit: AuditContext) throws {
         try user.validate()
         try write { db in
@@ -43,10 +44,11 @@ extension AppDatabase {
                 WHERE id = ?
                 """, arguments: [user.username, user.displayName, user.role.rawValue, user.expertID?.rawValue, user.passwordHash,
                     user.isActive, user.id.rawValue])
-            if !user.isActive || user.role != before.role || user.passwordHash != before.passwordHash {
+            if !user.isActive || user.role != before.role || user.passwordHash != before.passwordHash || user.expertID != before.expertID {
                 try db.execute(sql: "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
                     arguments: [audit.at, user.id.rawValue])
                 try db.execute(sql: "DELETE FROM web_session WHERE user_id = ?", arguments: [user.id.rawValue])
+                try db.execute(sql: "DELETE FROM calendar_feed WHERE user_id = ?", arguments: [user.id.rawValue])
             }
             _ = try AuditTable.append(audit.draft("user.update", "user", user.id.rawValue, before: before.profile, after: user.profile), db)
         }

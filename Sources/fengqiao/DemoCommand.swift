@@ -76,7 +76,10 @@ struct DemoCommand: AsyncParsableCommand {
         }
         if serve ?? (isatty(STDOUT_FILENO) != 0 && !output.json) {
             print("\nServing http://127.0.0.1:\(port)/ (API under /api/v1, document at /openapi.json); Ctrl-C stops it.")
-            try await ServeCommand.serve(db, host: "127.0.0.1", port: port)
+            // Plain HTTP to a browser on this machine, so the session cookie cannot be Secure.
+            var settings = ServerSettings(host: "127.0.0.1", port: port)
+            settings.secureCookies = false
+            try await ServeCommand.serve(db, settings: settings)
         }
     }
 

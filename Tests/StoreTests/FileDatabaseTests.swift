@@ -26,7 +26,7 @@ import TestSupport
         #expect(try reopened.expert("E-0001") == .fixture())
         #expect(try reopened.areas().count == TestAreas.all.count)
         #expect(try reopened.meta("dataset") == "tiny")
-        #expect(try reopened.appliedMigrations().count == 5)
+        #expect(try reopened.appliedMigrations().count == 6)
     }
 
     @Test func migrationsAreTheFrozenList() throws {
@@ -36,6 +36,7 @@ import TestSupport
             "v3: evidence lists of police referrals",
             "v4: API bearer tokens, stored hashed",
             "v5: page sessions, stored hashed, with their CSRF tokens",
+            "v6: calendar feed secrets, one per expert login, stored hashed",
         ])
     }
 }

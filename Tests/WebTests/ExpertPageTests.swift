@@ -57,13 +57,13 @@ import Testing
             let link = try #require(linked.text.range(of: #"id="feed" readonly value=""#).map { range in
                 String(linked.text[range.upperBound...].prefix { $0 != "\"" }).replacingOccurrences(of: "&amp;", with: "&")
             })
-            #expect(link.hasPrefix("/api/v1/experts/\(world.expertID)/calendar.ics?token=fq_"))
+            #expect(link.hasPrefix("/api/v1/experts/\(world.expertID)/calendar.ics?feed=fqcal_"))
             let feed = try await client.send(.get, link, headers: [:])
             #expect(feed.status == .ok && feed.text.contains("UID:\(session.id)@fengqiao"))
             let otherFeed = try await client.send(.get, link.replacingOccurrences(of: world.expertID.rawValue, with: world.otherExpertID.rawValue),
                 headers: [:])
-            #expect(otherFeed.status == .forbidden)
-            #expect(try await client.send(.get, "/api/v1/experts/\(world.expertID)/calendar?token=\(link.split(separator: "=").last!)",
+            #expect(otherFeed.status == .unauthorized)
+            #expect(try await client.send(.get, "/api/v1/experts/\(world.expertID)/calendar?feed=\(link.split(separator: "=").last!)",
                 headers: [:]).status == .unauthorized)
         }
     }

@@ -22,12 +22,13 @@ public struct ExpertCalendar: Sendable {
         private enum CodingKeys: String, CodingKey { case session, venueName, venueAddress, caseType, difficulty }
     }
 
-    /// The expert's sessions, earliest first, cancelled ones included (so feeds can withdraw them).
+    /// The expert's sessions, earliest first, cancelled ones included (so feeds can withdraw them); only of
+    /// the cases where they still hold a seat.
     public func entries(for expertID: Expert.ID) throws -> [Entry] {
         guard try database.expert(expertID) != nil else { throw DomainError.notFound(kind: "expert", id: expertID.rawValue) }
         let venues = Dictionary(uniqueKeysWithValues: try database.venues().map { ($0.id, $0) })
         var entries: [Entry] = []
-        for session in try database.sessions(expertID: expertID) {
+        for session in try ExpertReach(database: database).sessions(of: expertID) {
             guard let dispute = try database.dispute(session.caseID) else { continue }
             let venue = venues[session.venueID]
             entries.append(Entry(session: session, venueName: venue?.name ?? session.venueID.rawValue, venueAddress: venue?.address ?? "",

@@ -41,14 +41,19 @@ extension FengqiaoAPI {
                 summary: "Log in with a username and password; answers a bearer token, shown only this once.",
                 body: Schema.object(["username": Schema.nonEmptyString, "password": Schema.nonEmptyString, "label": Schema.string],
                     required: ["username", "password"]),
-                success: .json(.created, Schema.ref("IssuedToken"))
+                success: .json(.created, Schema.ref("IssuedToken")), refusals: [.tooManyRequests]
             ) { request, context in
                 let login = try await request.decode(Login.self, context: context)
-                let user = try database.user(username: login.username)
-                // Verify against a hash even for an unknown user, so timing does not tell which usernames exist.
-                let matches = Bcrypt.verify(login.password, hash: user?.passwordHash ?? FengqiaoAPI.decoyHash)
-                guard let user, matches, user.isActive else {
+                let user: User
+                switch try await logins.check(username: login.username, password: login.password, address: context.clientAddress) {
+                case let .user(found): user = found
+                case .refused:
                     throw Problem(status: .unauthorized, detail: "The username or password is wrong, or the user is inactive.", field: "password")
+                case let .throttled(seconds):
+                    var problem = Problem(status: .tooManyRequests, detail: "Too many failed logins for this account or from this address; "
+                        + "try again in \(seconds) seconds.", field: "username")
+                    problem.retryAfter = seconds
+                    throw problem
                 }
                 let now = try now.instant
                 let expiresAt = now.addingTimeInterval(tokenLifetime)
@@ -88,8 +93,11 @@ extension FengqiaoAPI {
                 let new = try await request.decode(NewUser.self, context: context)
                 let username = new.username.trimmingCharacters(in: .whitespaces)
                 guard !username.isEmpty else { throw Problem(status: .unprocessableContent, detail: "A user needs a username.", field: "username") }
-                let user = try Accounts(database: database, passwordCost: passwordCost).add(username: username, displayName: new.displayName,
-                    role: new.role, expertID: new.expertID, password: new.password, at: try now.instant, by: FengqiaoAPI.actor(admin))
+                let (accounts, instant) = (Accounts(database: database, passwordCost: passwordCost), try now.instant)
+                let user = try await passwords.run {
+                    try accounts.add(username: username, displayName: new.displayName, role: new.role, expertID: new.expertID,
+                        password: new.password, at: instant, by: FengqiaoAPI.actor(admin))
+                }
                 return try API.json(user.profile, status: .created)
             },
             Endpoint(method: .patch, path: "/users/{user}", access: .roles(.administrators), tag: "accounts",
@@ -114,7 +122,8 @@ extension FengqiaoAPI {
                 if let expertID = change.expertID { user.expertID = expertID }
                 if let password = change.password {
                     try FengqiaoAPI.checkPassword(password)
-                    user.passwordHash = Bcrypt.hash(password, cost: passwordCost)
+                    let cost = passwordCost
+                    user.passwordHash = try await passwords.run { Bcrypt.hash(password, cost: cost) }
                 }
                 if let isActive = change.isActive { user.isActive = isActive }
                 try database.updateUser(user, audit: AuditContext(at: try now.instant, actor: FengqiaoAPI.actor(admin), reason: "user changed"))

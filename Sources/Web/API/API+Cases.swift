@@ -210,10 +210,10 @@ extension FengqiaoAPI {
             panel: try database.assignments(caseID: dispute.id), sessions: try database.sessions(caseID: dispute.id))
     }
 
-    /// The brief of a case for an expert who holds or was offered a seat on it; to anyone else the case does
-    /// not exist.
+    /// The brief of a case for an expert who holds a seat on it, offered or accepted; to anyone else, and to an
+    /// expert whose seat was declined, released or expired, the case does not exist.
     func brief(_ dispute: DisputeCase, for expertID: Expert.ID) throws -> CaseBrief {
-        let seats = try database.assignments(caseID: dispute.id).filter { $0.expertID == expertID }
+        let seats = try ExpertReach(database: database).seats(of: expertID, on: dispute.id)
         guard !seats.isEmpty else { throw DomainError.notFound(kind: "case on your panels", id: dispute.id.rawValue) }
         return CaseBrief(
             id: dispute.id, type: dispute.type, difficulty: dispute.difficulty, status: dispute.status, communityID: dispute.communityID,

@@ -54,15 +54,49 @@ extension FengqiaoAPI {
                 let expert = try requireExpert(try context.path("expert"), readBy: try context.caller())
                 return try API.json(try ExpertCalendar(database: database).entries(for: expert.id))
             },
-            Endpoint(method: .get, path: "/experts/{expert}/calendar.ics", access: .roles(.everyone), tag: "experts",
-                summary: "The same calendar as an RFC 5545 feed to subscribe to; no party data. Calendar apps may give the token as "
-                    + "the `token` query parameter of the subscription link instead of a header.",
-                query: [.init(name: "token", schema: Schema.string, description: "A bearer token, for calendar apps that send no headers.")],
+            Endpoint(method: .get, path: "/experts/{expert}/calendar.ics", access: .rolesOrFeed(.everyone), tag: "experts",
+                summary: "The same calendar as an RFC 5545 feed to subscribe to; no party data. Calendar apps, which send no headers, "
+                    + "use the expert's feed link, whose `feed` secret opens this feed and nothing else.",
                 success: .text(contentType: "text/calendar", description: "An iCalendar feed.")
             ) { _, context in
-                let expert = try requireExpert(try context.path("expert"), readBy: try context.caller())
+                let expertID = try context.path("expert")
+                if let secret = context.feedSecret {
+                    guard let feed = try CalendarFeeds(database: database).feed(of: Expert.ID(expertID), secret: secret, stamp: try now.instant) else {
+                        throw Problem(status: .unauthorized, detail: "The calendar feed link of expert \(expertID) is unknown or revoked; "
+                            + "the expert makes a new one on their calendar page.", field: "feed")
+                    }
+                    return API.text(feed, contentType: "text/calendar; charset=utf-8")
+                }
+                let expert = try requireExpert(expertID, readBy: try context.caller())
                 return API.text(try ExpertCalendar(database: database).ics(for: expert.id, stamp: try now.instant),
                     contentType: "text/calendar; charset=utf-8")
+            },
+        ] + calendarFeeds
+    }
+
+    struct FeedLink: Encodable {
+        var link: String
+    }
+
+    /// The expert's private feed link: made anew (the old one stops working) or revoked.
+    var calendarFeeds: [Endpoint] {
+        [
+            Endpoint(method: .post, path: "/experts/{expert}/calendar-feed", access: .roles([.expert]), tag: "experts",
+                summary: "Make a new private feed link for the expert's own calendar, shown only this once; any older link stops working.",
+                success: .json(.created, Schema.object(["link": Schema.string], required: ["link"])), refusals: [.conflict]
+            ) { _, context in
+                let user = try context.caller()
+                _ = try requireExpert(try context.path("expert"), readBy: user)
+                let link = try CalendarFeeds(database: database).renew(for: user, at: try now.instant, by: FengqiaoAPI.actor(user))
+                return try API.json(FeedLink(link: link), status: .created)
+            },
+            Endpoint(method: .delete, path: "/experts/{expert}/calendar-feed", access: .roles([.expert, .administrator]), tag: "experts",
+                summary: "Revoke the expert's feed link; an expert revokes only their own.", success: .noContent
+            ) { _, context in
+                let user = try context.caller()
+                let expert = try requireExpert(try context.path("expert"), readBy: user)
+                try CalendarFeeds(database: database).revoke(forExpert: expert.id, at: try now.instant, by: FengqiaoAPI.actor(user))
+                return API.noContent
             },
         ]
     }

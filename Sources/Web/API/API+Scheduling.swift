@@ -58,7 +58,8 @@ extension FengqiaoAPI {
                 return try API.json(session, status: .created)
             },
             Endpoint(method: .get, path: "/sessions", access: .roles(.everyone), tag: "scheduling",
-                summary: "Sessions: an expert sees their own; the office those between from and to (the next 14 days by default).",
+                summary: "Sessions: an expert sees their own, of cases where they still hold a seat; the office those between from and to "
+                    + "(the next 14 days by default).",
                 query: [
                     .init(name: "from", schema: Schema.date, description: "The first day."),
                     .init(name: "to", schema: Schema.date, description: "The last day."),
@@ -66,7 +67,7 @@ extension FengqiaoAPI {
                 success: .json(.ok, Schema.array(Schema.ref("Session")))
             ) { request, context in
                 let user = try context.caller()
-                if let expertID = user.expertID { return try API.json(try database.sessions(expertID: expertID)) }
+                if let expertID = user.expertID { return try API.json(try ExpertReach(database: database).sessions(of: expertID)) }
                 let today = try now.today
                 let from = try request.query.day("from") ?? today
                 let through = try request.query.day("to") ?? from.adding(days: 13)
@@ -77,13 +78,17 @@ extension FengqiaoAPI {
                 return try API.json(try database.sessions(from: from.start(in: zone), to: through.adding(days: 1).start(in: zone)))
             },
             Endpoint(method: .get, path: "/sessions/{session}", access: .roles(.everyone), tag: "scheduling",
-                summary: "One session; an expert sees only sessions they sit in.", success: .json(.ok, Schema.ref("Session"))
+                summary: "One session; an expert sees only sessions they sit in, of cases where they still hold a seat.",
+                success: .json(.ok, Schema.ref("Session"))
             ) { _, context in
                 let user = try context.caller()
                 let id = try context.path("session")
-                guard let session = try database.session(Session.ID(id)), user.expertID.map(session.panel.contains) ?? true else {
-                    throw DomainError.notFound(kind: "session", id: id)
+                let found = if let expertID = user.expertID {
+                    try ExpertReach(database: database).session(Session.ID(id), for: expertID)
+                } else {
+                    try database.session(Session.ID(id))
                 }
+                guard let session = found else { throw DomainError.notFound(kind: "session", id: id) }
                 return try API.json(session)
             },
             Endpoint(method: .post, path: "/sessions/{session}/move", access: .roles(.coordinators), tag: "scheduling",

@@ -9,6 +9,10 @@ public struct APIContext: AuthRequestContext, RequestContext {
     public var identity: User?
     /// The token the request came with, so the caller can revoke it.
     public var bearerToken: String?
+    /// The `feed` query parameter: a calendar feed secret, which only an expert's `.ics` route accepts.
+    var feedSecret: String?
+    /// The client's IP address, which failed logins are counted by; nil when there is no socket (tests).
+    let clientAddress: String?
     /// A page's session, from its cookie; nil for API requests, which carry bearer tokens instead.
     var webSession: WebSession?
     /// The language a page is written in.
@@ -18,6 +22,7 @@ public struct APIContext: AuthRequestContext, RequestContext {
 
     public init(source: Source) {
         coreContext = .init(source: source)
+        clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The caller; the endpoint's access check has already refused anonymous requests.
@@ -51,16 +56,14 @@ struct TokenAuthenticator: AuthenticatorMiddleware {
         return user
     }
 
-    /// The bearer token, or for a calendar feed (which calendar apps fetch without headers) the `token`
-    /// query parameter of its subscription link.
+    /// The bearer token, from the Authorization header only: a token in a link would leak with it.
     static func token(of request: Request) -> String? {
-        if let bearer = request.headers.bearer?.token { return bearer }
-        guard request.uri.path.hasSuffix(".ics") else { return nil }
-        return request.uri.queryParameters.get("token").map { String($0) }
+        request.headers.bearer?.token
     }
 
     func handle(_ request: Request, context: APIContext, next: (Request, APIContext) async throws -> Response) async throws -> Response {
         var context = context
+        context.feedSecret = request.uri.queryParameters.get("feed").map { String($0) }
         context.identity = try await authenticate(request: request, context: context)
         if let user = context.identity {
             context.bearerToken = Self.token(of: request)

@@ -7,6 +7,8 @@ struct Endpoint: Sendable {
     enum Access: Sendable {
         case anyone
         case roles(Set<User.Role>)
+        /// These roles with a bearer token, or a calendar app with the `feed` secret, which the handler checks.
+        case rolesOrFeed(Set<User.Role>)
     }
 
     /// A query parameter, documented and read by the handler with `request.query`.
@@ -56,14 +58,14 @@ struct Endpoint: Sendable {
     var allowedRoles: Set<User.Role> {
         switch access {
         case .anyone: Set(User.Role.allCases)
-        case let .roles(roles): roles
+        case let .roles(roles), let .rolesOrFeed(roles): roles
         }
     }
 
     /// Every problem status this endpoint may answer.
     var problemStatuses: [HTTPResponse.Status] {
         var statuses: [HTTPResponse.Status] = [.badRequest, .unauthorized]
-        if case .roles = access { statuses.append(.forbidden) }
+        if case .anyone = access {} else { statuses.append(.forbidden) }
         if !pathParameters.isEmpty { statuses.append(.notFound) }
         if body != nil { statuses.append(.contentTooLarge) }
         for status in refusals where !statuses.contains(status) { statuses.append(status) }
@@ -72,7 +74,13 @@ struct Endpoint: Sendable {
 
     /// Refuses a caller who is not logged in (401) or whose role may not call this endpoint (403).
     func authorize(_ context: APIContext) throws {
-        guard case let .roles(roles) = access else { return }
+        let roles: Set<User.Role>
+        switch access {
+        case .anyone: return
+        case let .rolesOrFeed(allowed) where context.feedSecret == nil || context.identity != nil: roles = allowed
+        case .rolesOrFeed: return
+        case let .roles(allowed): roles = allowed
+        }
         let user = try context.caller()
         guard roles.contains(user.role) else { throw Problem.forbidden(user, needs: roles) }
     }

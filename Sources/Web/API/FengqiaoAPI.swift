@@ -13,6 +13,11 @@ struct FengqiaoAPI: Sendable {
     let tokenLifetime: TimeInterval = 30 * 86_400
     /// The bcrypt cost of passwords set through the API.
     let passwordCost: UInt8
+    /// Failed logins, counted for the API and the pages together.
+    var throttle = LoginThrottle(limits: LoginLimits())
+    var passwords = PasswordVerifier.bcrypt
+
+    var logins: LoginGate { LoginGate(database: database, throttle: throttle, passwords: passwords) }
 
     static let prefix = "/api/v1"
 

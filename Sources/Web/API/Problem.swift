@@ -13,6 +13,10 @@ public struct Problem: Error, Sendable, Encodable {
     public var detail: String
     /// The request field, query parameter, path parameter or header at fault.
     public var field: String?
+    /// Seconds to wait before trying again, sent as the Retry-After header (with 429).
+    public var retryAfter: Int?
+
+    private enum CodingKeys: String, CodingKey { case type, title, status, detail, field }
 
     public init(status: HTTPResponse.Status, detail: String, field: String? = nil) {
         self.title = status.reasonPhrase
@@ -105,8 +109,9 @@ public struct Problem: Error, Sendable, Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(self)) ?? Data()
-        return Response(status: .init(code: status), headers: [.contentType: "application/problem+json"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        var headers: HTTPFields = [.contentType: "application/problem+json"]
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
 

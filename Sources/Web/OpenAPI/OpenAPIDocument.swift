@@ -28,7 +28,11 @@ enum OpenAPIDocument {
             ]),
             "paths": .object(paths),
             "components": .object([
-                "securitySchemes": .object(["bearer": .object(["type": "http", "scheme": "bearer"])]),
+                "securitySchemes": .object([
+                    "bearer": .object(["type": "http", "scheme": "bearer"]),
+                    "feed": .object(["type": "apiKey", "in": "query", "name": "feed",
+                        "description": "The secret of an expert's calendar feed link; it opens that expert's .ics feed and nothing else."]),
+                ]),
                 "schemas": .object(schemas.map { JSON.Member(key: $0.key, value: $0.value) }),
             ]),
         ])
@@ -41,10 +45,15 @@ enum OpenAPIDocument {
             "summary": .string(endpoint.summary),
             "tags": .array([.string(endpoint.tag)]),
         ])
-        if case let .roles(roles) = endpoint.access {
+        switch endpoint.access {
+        case let .roles(roles):
             operation = operation.with("security", .array([.object(["bearer": .array([])])]))
             operation = operation.with("description", .string("For: " + User.Role.allCases.filter(roles.contains).map(\.rawValue).joined(separator: ", ") + "."))
-        } else {
+        case let .rolesOrFeed(roles):
+            operation = operation.with("security", .array([.object(["bearer": .array([])]), .object(["feed": .array([])])]))
+            operation = operation.with("description", .string("For: " + User.Role.allCases.filter(roles.contains).map(\.rawValue).joined(separator: ", ")
+                + "; or a calendar app with the expert's feed link."))
+        case .anyone:
             operation = operation.with("security", .array([]))
         }
         let parameters = endpoint.pathParameters.map { name in

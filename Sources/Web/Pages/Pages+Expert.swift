@@ -50,13 +50,15 @@ extension PageRoutes {
         pages.post("/calendar/link") { request, context -> Response in
             let session = try context.reader(of: request, roles: [.expert])
             try context.checkCSRF(try await request.form(CSRFForm.self).csrf)
-            let now = try clock.now().instant
-            let token = try database.issueToken(for: session.user.id, label: "calendar feed", expiresAt: now.addingTimeInterval(366 * 86_400),
-                audit: AuditContext(at: now, actor: FengqiaoAPI.actor(session.user), reason: "calendar subscription link"))
-            var query = URLComponents()
-            query.queryItems = [URLQueryItem(name: "token", value: token)]
-            return try calendarPage(session, request: request, context: context,
-                link: "/api/v1/experts/\(session.user.expertID!)/calendar.ics?" + (query.percentEncodedQuery ?? ""))
+            let link = try CalendarFeeds(database: database).renew(for: session.user, at: try clock.now().instant,
+                by: FengqiaoAPI.actor(session.user))
+            return try calendarPage(session, request: request, context: context, link: link)
+        }
+        pages.post("/calendar/link/revoke") { request, context -> Response in
+            let session = try context.reader(of: request, roles: [.expert])
+            try context.checkCSRF(try await request.form(CSRFForm.self).csrf)
+            try CalendarFeeds(database: database).revoke(for: session.user.id, at: try clock.now().instant, by: FengqiaoAPI.actor(session.user))
+            return .seeOther("/calendar?done=revoked")
         }
         pages.get("/availability") { request, context -> Response in
             let session = try context.reader(of: request, roles: [.expert])
@@ -143,10 +145,13 @@ extension PageRoutes {
                 },
             ]
         }
-        return renderer.page("calendar", [
+        var data: [String: Any] = [
             "days": days, "previous": monday.adding(days: -7).description, "next": monday.adding(days: 7).description,
             "monday": monday.description, "link": Self.shown(link),
-        ], context: context, request: request)
+            "hasLink": try CalendarFeeds(database: database).hasLink(session.user.id),
+        ]
+        if request.uri.queryParameters.get("done") == "revoked" { data["done"] = t["doneRevoked"] ?? "" }
+        return renderer.page("calendar", data, context: context, request: request)
     }
 
     private func availabilityPage(_ session: WebSession, request: Request, context: APIContext, error: String? = nil,

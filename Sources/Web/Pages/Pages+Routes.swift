@@ -1,7 +1,6 @@
 import Domain
 import Foundation
 import Hummingbird
-import HummingbirdBcrypt
 import Services
 import Store
 
@@ -10,12 +9,16 @@ struct PageRoutes: Sendable {
     let database: AppDatabase
     let clock: APIClock
     let renderer: PageRenderer
+    let logins: LoginGate
+    /// Whether the session cookie carries `Secure`.
+    let secureCookies: Bool
     /// How long a page session lasts.
     let sessionLifetime: TimeInterval = 12 * 3600
 
     /// The paths the pages answer, which the OpenAPI document (of the API) leaves out.
     static let paths = ["/", "/login", "/logout", "/language", "/queue", "/cases/:case", "/cases/:case/assign", "/cases/:case/override",
-        "/cases/:case/book", "/offers", "/offers/:offer/accept", "/offers/:offer/decline", "/calendar", "/calendar/link", "/availability",
+        "/cases/:case/book", "/offers", "/offers/:offer/accept", "/offers/:offer/decline", "/calendar", "/calendar/link",
+        "/calendar/link/revoke", "/availability",
         "/availability/leave", "/admin/weights", "/admin/weights/:version/activate", "/admin/users", "/admin/users/:user/active",
         "/admin/audit", "/reports", "/queue/assign", "/cases/new"]
 
@@ -45,17 +48,22 @@ struct PageRoutes: Sendable {
             guard let expected = request.cookies[Self.loginCSRFCookie]?.value, constantTimeEquals(form.csrf, expected) else {
                 return loginPage(request: request, context: context, failed: true, status: .forbidden)
             }
-            let user = try database.user(username: form.username)
-            guard Bcrypt.verify(form.password, hash: user?.passwordHash ?? FengqiaoAPI.decoyHash), let user, user.isActive else {
-                return loginPage(request: request, context: context, failed: true, status: .unauthorized)
+            let user: User
+            switch try await logins.check(username: form.username, password: form.password, address: context.clientAddress) {
+            case let .user(found): user = found
+            case .refused: return loginPage(request: request, context: context, failed: true, status: .unauthorized)
+            case let .throttled(seconds):
+                var page = loginPage(request: request, context: context, failed: false, throttled: seconds, status: .tooManyRequests)
+                page.headers[.retryAfter] = String(seconds)
+                return page
             }
             let now = try clock.now().instant
             let (cookie, _) = try database.startWebSession(for: user.id, expiresAt: now.addingTimeInterval(sessionLifetime),
                 audit: AuditContext(at: now, actor: FengqiaoAPI.actor(user), reason: "logged in to the pages"))
             return .seeOther(Self.safePath(form.next) ?? "/", cookies: [
-                Cookie(name: PageSessionMiddleware.cookie, value: cookie, maxAge: Int(sessionLifetime), path: "/", secure: false, httpOnly: true,
-                    sameSite: .lax),
-                Cookie(name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", httpOnly: true, sameSite: .strict),
+                Cookie(name: PageSessionMiddleware.cookie, value: cookie, maxAge: Int(sessionLifetime), path: "/", secure: secureCookies,
+                    httpOnly: true, sameSite: .lax),
+                Cookie(name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", secure: secureCookies, httpOnly: true, sameSite: .strict),
             ])
         }
         pages.post("/logout") { request, context -> Response in
@@ -65,8 +73,8 @@ struct PageRoutes: Sendable {
                 try database.endWebSession(cookie: cookie, audit: AuditContext(at: try clock.now().instant,
                     actor: FengqiaoAPI.actor(session.user), reason: "logged out of the pages"))
             }
-            return .seeOther("/login", cookies: [Cookie(name: PageSessionMiddleware.cookie, value: "", maxAge: 0, path: "/", httpOnly: true,
-                sameSite: .lax)])
+            return .seeOther("/login", cookies: [Cookie(name: PageSessionMiddleware.cookie, value: "", maxAge: 0, path: "/", secure: secureCookies,
+                httpOnly: true, sameSite: .lax)])
         }
         pages.get("/language") { request, _ -> Response in
             let language = request.uri.queryParameters.get("to").flatMap(TextLanguage.init(rawValue:)) ?? .zh
@@ -90,12 +98,18 @@ struct PageRoutes: Sendable {
 
     static let loginCSRFCookie = "fengqiao_login"
 
-    private func loginPage(request: Request, context: APIContext, failed: Bool, status: HTTPResponse.Status = .ok) -> Response {
+    /// The login form; after too many failed logins it says, in the reader's language, how many minutes to wait.
+    private func loginPage(request: Request, context: APIContext, failed: Bool, throttled seconds: Int? = nil,
+        status: HTTPResponse.Status = .ok) -> Response
+    {
         let token = BearerToken.generate()
-        var response = renderer.page("login", [
+        var data: [String: Any] = [
             "loginCSRF": token, "failed": failed, "next": Self.safePath(request.uri.queryParameters.get("next")) ?? "/",
-        ], context: context, request: request, status: status)
-        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/login", httpOnly: true, sameSite: .strict))
+        ]
+        if let seconds { data["throttled"] = Strings.text("loginThrottled", in: context.language, String((seconds + 59) / 60)) }
+        var response = renderer.page("login", data, context: context, request: request, status: status)
+        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/login", secure: secureCookies, httpOnly: true,
+            sameSite: .strict))
         return response
     }
 

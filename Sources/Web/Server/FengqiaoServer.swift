@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import Metrics
+import NIOCore
 import Prometheus
 import ServiceLifecycle
 import Store
@@ -18,8 +19,11 @@ public enum FengqiaoServer {
 
     /// The router with every route, its access checks and middleware. `passwordCost` is bcrypt's cost for
     /// passwords set through the API.
-    public static func router(database: AppDatabase, clock: APIClock, passwordCost: UInt8 = 12) throws -> Router<APIContext> {
-        let api = FengqiaoAPI(database: database, clock: clock, passwordCost: passwordCost)
+    public static func router(database: AppDatabase, clock: APIClock, passwordCost: UInt8 = 12, settings: ServerSettings = .init()) throws
+        -> Router<APIContext>
+    {
+        let throttle = LoginThrottle(limits: settings.loginLimits)
+        let api = FengqiaoAPI(database: database, clock: clock, passwordCost: passwordCost, throttle: throttle, passwords: settings.passwords)
         let registry = metrics
         let groups = api.groups(metrics: { registry.emitToString() })
         let document = try API.encoder.encode(OpenAPIDocument.build(groups: groups + [("", [openAPIEndpoint])], schemas: Schemas.all))
@@ -27,6 +31,7 @@ public enum FengqiaoServer {
         let router = Router(context: APIContext.self)
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: MetricsMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware())
         let renderer = try PageRenderer()
         router.add(middleware: PageNotFoundMiddleware(pages: PageSessionMiddleware(database: database, clock: clock, renderer: renderer)))
@@ -35,7 +40,7 @@ public enum FengqiaoServer {
         router.get(RouterPath(openAPIEndpoint.path)) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
         }
-        PageRoutes(database: database, clock: clock, renderer: renderer).add(to: router)
+        PageRoutes(database: database, clock: clock, renderer: renderer, logins: api.logins, secureCookies: settings.secureCookies).add(to: router)
         return router
     }
 
@@ -43,13 +48,14 @@ public enum FengqiaoServer {
     static let openAPIEndpoint = Endpoint(method: .get, path: "/openapi.json", access: .anyone, tag: "service",
         summary: "This OpenAPI 3.1 document.", success: .json(.ok, Schema.anyObject)) { _, _ in Response(status: .ok) }
 
-    /// The whole service: the server on `host:port`, with the offer expiry running beside it; both stop on
-    /// SIGTERM or SIGINT.
-    public static func application(database: AppDatabase, host: String, port: Int, clock: APIClock, logger: Logger) throws
-        -> some ApplicationProtocol
+    /// The whole service: the server on the settings' host and port, closing connections that send nothing
+    /// for the idle timeout, with the offer expiry running beside it; both stop on SIGTERM or SIGINT.
+    public static func application(database: AppDatabase, settings: ServerSettings, clock: APIClock, logger: Logger,
+        onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) throws -> some ApplicationProtocol
     {
         let expiry = OfferExpiryService(database: database, logger: logger, now: clock.now)
-        return Application(router: try router(database: database, clock: clock),
-            configuration: .init(address: .hostname(host, port: port), serverName: "fengqiao"), services: [expiry], logger: logger)
+        return Application(router: try router(database: database, clock: clock, settings: settings), server: settings.http1,
+            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "fengqiao"), services: [expiry],
+            onServerRunning: onServerRunning, logger: logger)
     }
 }
