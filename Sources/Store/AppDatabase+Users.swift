@@ -30,27 +30,48 @@ extension AppDatabase {
         }
     }
 
-    /// Replaces a stored user's role, name, link, password hash or active flag, audited. A user set inactive,
-    /// or whose role, password or expert changes, loses every bearer token, page session and calendar feed
-    /// secret at once.
+    /// Replaces a stored user's role, name, link, password hash or active flag with `user`'s, audited. A use
+    /// case that changes part of a user calls `changeUser` instead, so it cannot undo another change.
     public func updateUser(_ user: User, audit: AuditContext) throws {
-        try user.validate()
+        try changeUser(user.id, audit: audit) { $0 = user }
+    }
+
+    /// Reads user `id`, lets `change` edit it and writes back only the columns it changed, audited, all in one
+    /// write transaction, so two administrators changing one user at once each keep their change. A user set
+    /// inactive, or whose role, password or expert changes, loses every bearer token, page session and
+    /// calendar feed secret at once. Returns the user as stored.
+    @discardableResult
+    public func changeUser(_ id: User.ID, audit: AuditContext, _ change: (inout User) throws -> Void) throws -> User {
         try write { db in
-            guard let before = try UserTable.fetch(db, where: "id = ?", arguments: [user.id.rawValue]).first else {
-                throw DomainError.notFound(kind: "user", id: user.id.rawValue)
+            guard let before = try UserTable.fetch(db, where: "id = ?", arguments: [id.rawValue]).first else {
+                throw DomainError.notFound(kind: "user", id: id.rawValue)
             }
-            try db.execute(sql: """
-                UPDATE app_user SET username = ?, display_name = ?, role = ?, expert_id = ?, password_hash = ?, is_active = ?
-                WHERE id = ?
-                """, arguments: [user.username, user.displayName, user.role.rawValue, user.expertID?.rawValue, user.passwordHash,
-                    user.isActive, user.id.rawValue])
+            var user = before
+            try change(&user)
+            guard user.id == id, user.createdAt == before.createdAt else {
+                throw DomainError.invalid(record: "user \(before.username)", field: "id", reason: "a user keeps their ID and creation time")
+            }
+            try user.validate()
+            let columns: [(name: String, old: DatabaseValue, new: DatabaseValue)] = [
+                ("username", before.username.databaseValue, user.username.databaseValue),
+                ("display_name", before.displayName.databaseValue, user.displayName.databaseValue),
+                ("role", before.role.rawValue.databaseValue, user.role.rawValue.databaseValue),
+                ("expert_id", before.expertID?.rawValue.databaseValue ?? .null, user.expertID?.rawValue.databaseValue ?? .null),
+                ("password_hash", before.passwordHash.databaseValue, user.passwordHash.databaseValue),
+                ("is_active", before.isActive.databaseValue, user.isActive.databaseValue),
+            ]
+            let changed = columns.filter { $0.old != $0.new }
+            guard !changed.isEmpty else { return user }
+            try db.execute(sql: "UPDATE app_user SET \(changed.map { "\($0.name) = ?" }.joined(separator: ", ")) WHERE id = ?",
+                arguments: StatementArguments(changed.map(\.new) + [id.rawValue.databaseValue]))
             if !user.isActive || user.role != before.role || user.passwordHash != before.passwordHash || user.expertID != before.expertID {
                 try db.execute(sql: "UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
-                    arguments: [audit.at, user.id.rawValue])
-                try db.execute(sql: "DELETE FROM web_session WHERE user_id = ?", arguments: [user.id.rawValue])
-                try db.execute(sql: "DELETE FROM calendar_feed WHERE user_id = ?", arguments: [user.id.rawValue])
+                    arguments: [audit.at, id.rawValue])
+                try db.execute(sql: "DELETE FROM web_session WHERE user_id = ?", arguments: [id.rawValue])
+                try db.execute(sql: "DELETE FROM calendar_feed WHERE user_id = ?", arguments: [id.rawValue])
             }
-            _ = try AuditTable.append(audit.draft("user.update", "user", user.id.rawValue, before: before.profile, after: user.profile), db)
+            _ = try AuditTable.append(audit.draft("user.update", "user", id.rawValue, before: before.profile, after: user.profile), db)
+            return user
         }
     }
 

@@ -103,4 +103,20 @@ import Testing
             }
         }
     }
+
+    @Test func twoAdministratorsChangingOneUserAtOnceEachKeepTheirChange() async throws {
+        try await APIWorld.withClient { world, client in
+            let tokens = try (0..<2).map { _ in try world.token(.administrator) }
+            for round in 0..<10 {
+                let name = "协调员\(round)"
+                async let renamed = client.send(.patch, "/api/v1/users/U-coordinator", token: tokens[0], json: #"{"displayName": "\#(name)"}"#)
+                async let repassworded = client.send(.patch, "/api/v1/users/U-coordinator", token: tokens[1],
+                    json: #"{"password": "a new password \#(round)"}"#)
+                let (rename, repassword) = try await (renamed, repassworded)
+                #expect(rename.status == .ok && repassword.status == .ok, "\(rename.status) \(repassword.status)")
+                let stored = try #require(try world.database.user("U-coordinator"))
+                #expect(stored.displayName == name, "round \(round): the password change undid the acknowledged new name")
+            }
+        }
+    }
 }

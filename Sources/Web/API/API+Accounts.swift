@@ -113,20 +113,24 @@ extension FengqiaoAPI {
                 let admin = try context.caller()
                 let id = User.ID(try context.path("user"))
                 let change = try await request.decode(UserChange.self, context: context)
-                guard var user = try database.user(id) else { throw DomainError.notFound(kind: "user", id: id.rawValue) }
-                if let displayName = change.displayName { user.displayName = displayName }
-                if let role = change.role {
-                    user.role = role
-                    if role != .expert { user.expertID = nil }
-                }
-                if let expertID = change.expertID { user.expertID = expertID }
+                var passwordHash: String?
                 if let password = change.password {
                     try FengqiaoAPI.checkPassword(password)
                     let cost = passwordCost
-                    user.passwordHash = try await passwords.run { Bcrypt.hash(password, cost: cost) }
+                    passwordHash = try await passwords.run { Bcrypt.hash(password, cost: cost) }
                 }
-                if let isActive = change.isActive { user.isActive = isActive }
-                try database.updateUser(user, audit: AuditContext(at: try now.instant, actor: FengqiaoAPI.actor(admin), reason: "user changed"))
+                // Only what the body names is changed, on the user as stored when the write begins.
+                let user = try database.changeUser(id, audit: AuditContext(at: try now.instant, actor: FengqiaoAPI.actor(admin),
+                    reason: "user changed")) { user in
+                    if let displayName = change.displayName { user.displayName = displayName }
+                    if let role = change.role {
+                        user.role = role
+                        if role != .expert { user.expertID = nil }
+                    }
+                    if let expertID = change.expertID { user.expertID = expertID }
+                    if let passwordHash { user.passwordHash = passwordHash }
+                    if let isActive = change.isActive { user.isActive = isActive }
+                }
                 return try API.json(user.profile)
             },
         ]
