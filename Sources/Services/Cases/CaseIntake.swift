@@ -108,7 +108,12 @@ public struct CaseIntake: Sendable {
                 priorMediations: draft.priorMediations, petitions: draft.petitions, escalationRisk: draft.escalationRisk,
                 parties: parties, openedOn: draft.openedOn, deadline: draft.deadline)
             dispute.difficulty = draft.difficulty ?? Triage.proposeDifficulty(for: dispute)
-            try dispute.validate()
+            do {
+                try dispute.validate()
+            } catch let DomainError.invalid(_, field, reason) {
+                // The number is only issued if the case is stored, so the error names the case as the coordinator knows it.
+                throw DomainError.invalid(record: "the new case", field: field, reason: reason)
+            }
             return dispute
         }
     }
