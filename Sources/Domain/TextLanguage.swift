@@ -22,6 +22,23 @@ public protocol Explained {
     func text(in language: TextLanguage) -> String
 }
 
+/// An explanation the API writes as what kind it is and its text in both languages:
+/// `{"kind": "none_free", "text": "no eligible lawyer is free …", "textZh": "…"}`.
+public protocol WrittenExplanation: Explained, Encodable {
+    var kind: String { get }
+}
+
+private enum WrittenExplanationKey: String, CodingKey { case kind, text, textZh }
+
+extension WrittenExplanation {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: WrittenExplanationKey.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(text(in: .en), forKey: .text)
+        try container.encode(text(in: .zh), forKey: .textZh)
+    }
+}
+
 extension ExpertRole {
     public func name(in language: TextLanguage) -> String {
         language.pick(zh: nameZh, en: self == .panelist ? "expert panelist" : rawValue)

@@ -51,7 +51,7 @@ struct AssignCommand: AsyncParsableCommand {
             cases = [dispute]
         }
         let progress = ProgressBar(enabled: !output.json && queue)
-        let plan = try assignment.plan(cases: cases, today: today, candidatesPerSeat: candidates) { done, total in
+        let plan = try assignment.plan(cases: cases, today: today, now: try Now.resolve(database: db), candidatesPerSeat: candidates) { done, total in
             progress.show(done, of: total, "ranking cases")
         }
         progress.show(1, of: 1, dryRun ? "solved" : "storing offers")
@@ -105,6 +105,9 @@ enum PlanText {
         lines.append("""
 
             Seats filled: \(plan.filledSeats) of \(total); total score \(n(plan.totalScore)), mean \(n(plan.meanScore)) (weights v\(plan.weightsVersion)).
+            Every panel can meet its parties where one can: \(plan.repairedCases) panels mended (\(plan.swappedSeats) seats changed); \
+            total score \(n(plan.totalScore)) against \(n(plan.flowScore)) for the flow that ignores meeting times; \
+            objective within \(String(format: "%.2f", plan.gapToBound * 100)) % of that bound.
             Load spread: max/mean \(n(plan.loadBefore.maxOverMean)) → \(n(plan.loadAfter.maxOverMean)), Gini \(n(plan.loadBefore.gini)) → \(n(plan.loadAfter.gini)).
             """)
         lines.append(dryRun ? "Dry run: nothing was stored." : "Stored \(stored) offers.")

@@ -89,7 +89,7 @@ struct DemoCommand: AsyncParsableCommand {
         let matching = MatchingService(database: db), scheduling = SchedulingService(database: db)
         let now = try Now.resolve(database: db)
         for dispute in try db.cases(CaseFilter(statuses: [.intake])).sorted(by: { $0.id < $1.id }) where dispute.difficulty != .ordinary {
-            let recommendation = try matching.recommend(dispute.id, today: today).1
+            let recommendation = try matching.recommend(dispute.id, today: today, now: now).recommendation
             guard recommendation.seats.allSatisfy({ $0.chosen != nil }), let lead = recommendation.seats.first?.chosen?.expertID,
                 try !scheduling.options(for: dispute, panel: recommendation.panel, now: now).options.isEmpty
             else { continue }
@@ -104,11 +104,10 @@ struct DemoCommand: AsyncParsableCommand {
             guard let dispute = try db.dispute(id), [.intake, .matching].contains(dispute.status), let veto = dispute.vetoes.first else {
                 continue
             }
-            let (_, recommendation, recommender) = try MatchingService(database: db).recommend(id, today: today)
-            let panel = recommendation.seats.compactMap { $0.chosen?.expertID }
-            let schedule = try SchedulingService(database: db).options(for: dispute, panel: panel, now: try Now.resolve(database: db))
-            return Example(recommendation: recommendation, vetoed: veto.expertID,
-                whyNot: recommender.whyNot(veto.expertID, for: dispute, in: recommendation), schedule: schedule)
+            let found = try MatchingService(database: db).recommend(id, today: today)
+            let recommendation = found.recommendation
+            let schedule = try SchedulingService(database: db).options(for: dispute, panel: recommendation.panel, now: try Now.resolve(database: db))
+            return Example(recommendation: recommendation, vetoed: veto.expertID, whyNot: found.whyNot(veto.expertID), schedule: schedule)
         }
         return nil
     }
@@ -123,6 +122,7 @@ struct DemoCommand: AsyncParsableCommand {
         return """
             Matching at work on \(r.caseID) (weights v\(r.weightsVersion)):
             \(Console.table(header: ["seat", "role", "expert", "name", "score", "alternates"], rows: rows))
+            \(r.meeting.map { MeetingText.describe($0).joined(separator: "\n") } ?? "")
             Why not \(example.vetoed)? \(RecommendationText.render(example.whyNot))
 
             Scheduling at work: when that panel, the parties and a room near them are free.

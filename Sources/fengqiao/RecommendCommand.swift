@@ -23,11 +23,11 @@ struct RecommendCommand: AsyncParsableCommand {
         let db = try database.openExisting()
         let service = MatchingService(database: db)
         let today = try Today.resolve(database: db)
-        let (dispute, recommendation, recommender) = try service.recommend(DisputeCase.ID(caseID), today: today)
-        let holders = whyNot == nil ? [] : try db.assignments(caseID: dispute.id)
-        let answer = whyNot.map { recommender.whyNot(Expert.ID($0), for: dispute, in: recommendation, holders: holders) }
+        let found = try service.recommend(DisputeCase.ID(caseID), today: today)
+        let recommendation = found.recommendation
+        let answer = whyNot.map { found.whyNot(Expert.ID($0)) }
         if output.json { return try Console.printJSON(Report(recommendation: recommendation, whyNot: answer)) }
-        print(RecommendationText.render(recommendation, dispute: dispute, weights: recommender.weights))
+        print(RecommendationText.render(recommendation, dispute: found.dispute, weights: found.recommender.weights))
         if let answer { print("\n" + RecommendationText.render(answer)) }
     }
 }

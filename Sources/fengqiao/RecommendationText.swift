@@ -17,7 +17,8 @@ enum RecommendationText {
         for seat in r.seats {
             let label = "\(seat.seat) \(seat.requirement.role.rawValue)"
             guard let chosen = seat.chosen else {
-                rows.append([label, "(nobody eligible: \(HardRuleName.tally(seat.excludedBy, in: .en)))"] + Array(repeating: "", count: termHeader.count + 2))
+                let why = seat.eligibleCount > 0 ? "(nobody eligible is free with the rest)" : "(nobody eligible: \(HardRuleName.tally(seat.excludedBy, in: .en)))"
+                rows.append([label, why] + Array(repeating: "", count: termHeader.count + 2))
                 continue
             }
             rows.append(row(label, chosen, held: seat.isHeld))
@@ -28,8 +29,9 @@ enum RecommendationText {
         return """
             \(dispute.id) · \(dispute.type.nameEn) · \(dispute.difficulty.rawValue) · \(r.seats.count) seats · weights v\(r.weightsVersion)
             \(Console.table(header: header, rows: rows))
-            The first row of each seat is the recommendation (held: already assigned); the rows under it are alternates.
-            Weights: \(weightsLine).
+            The first row of each seat is the recommendation (held: already assigned); the rows under it are alternates\
+            \(r.meeting == nil ? "" : " free with the rest of the panel").
+            \(r.meeting.map { MeetingText.describe($0).joined(separator: "\n") + "\n" } ?? "")Weights: \(weightsLine).
             """
     }
 

@@ -15,9 +15,9 @@ import Testing
         let database = MatchingServiceTests.database, service = MatchingService(database: database)
         var kinds = Set<String>()
         for dispute in try database.cases(.open).prefix(12) {
-            let (_, recommendation, recommender) = try service.recommend(dispute.id, today: Self.today)
+            let found = try service.recommend(dispute.id, today: Self.today)
             for expert in try database.experts() {
-                let answer = recommender.whyNot(expert.id, for: dispute, in: recommendation)
+                let answer = found.whyNot(expert.id)
                 kinds.insert(String(describing: answer).prefix { $0 != "(" }.description)
                 let zh = WhyNotText.describe(answer, in: .zh)
                 #expect(hasChinese(zh) && englishWords(in: zh).isEmpty, "untranslated: \(zh)")

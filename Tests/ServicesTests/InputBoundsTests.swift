@@ -68,7 +68,7 @@ import Testing
         let today = XigangGenerator.defaultAsOf
         let service = MatchingService(database: database)
         let open = try #require(try database.cases(.open).first { $0.status == .intake })
-        let (_, recommendation, _) = try service.recommend(open.id, today: today)
+        let recommendation = try service.recommend(open.id, today: today).recommendation
         #expect(!recommendation.panel.isEmpty)
         let plan = try QueueAssignment(database: database).plan(today: today)
         #expect(!plan.placements.isEmpty)

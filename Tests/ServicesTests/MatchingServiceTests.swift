@@ -23,7 +23,7 @@ import Testing
         let vetoed = try Self.database.cases(.open).filter { !$0.vetoes.isEmpty }
         try #require(vetoed.count >= 5)
         for dispute in vetoed {
-            let (_, recommendation, _) = try service.recommend(dispute.id, today: Self.today)
+            let recommendation = try service.recommend(dispute.id, today: Self.today).recommendation
             for veto in dispute.vetoes {
                 #expect(!recommendation.panel.contains(veto.expertID))
                 #expect(!recommendation.seats.flatMap(\.alternates).contains { $0.expertID == veto.expertID })

@@ -34,7 +34,7 @@ import Testing
         let database = try database(), assignment = QueueAssignment(database: database), matching = MatchingService(database: database)
         var found: (DisputeCase, Recommendation)?
         for dispute in try assignment.queue(today: Self.today).prefix(60) {
-            let recommendation = try matching.recommend(dispute.id, today: Self.today).1
+            let recommendation = try matching.recommend(dispute.id, today: Self.today).recommendation
             let batch = try assignment.plan(cases: [dispute], today: Self.today)
             if Set(batch.placements.map(\.expertID)) != Set(recommendation.panel) {
                 found = (dispute, recommendation)
@@ -104,8 +104,9 @@ import Testing
 
     @Test func aManualChoiceReplacesTheSeatsHolder() throws {
         let database = try database()
-        let (dispute, recommendation, _) = try MatchingService(database: database).recommend(
+        let found = try MatchingService(database: database).recommend(
             try #require(try database.cases(CaseFilter(statuses: [.intake])).first).id, today: Self.today)
+        let (dispute, recommendation) = (found.dispute, found.recommendation)
         try QueueAssignment(database: database).commit(try QueueAssignment(database: database).plan(cases: [dispute], today: Self.today), at: TestTime.now)
         let alternate = try #require(recommendation.seats[0].alternates.first)
         let offer = try ManualAssignment(database: database).assign(

@@ -67,7 +67,7 @@ import Testing
     @Test func coordinatorsBookingAtOnceNeverDoubleBookAnExpertOrARoom() async throws {
         try await APIWorld.withClient { world, client in
             let cases = try Self.identicalCases(4, in: world)
-            let (_, recommendation, _) = try MatchingService(database: world.database).recommend(cases[0].id, today: TestTime.today)
+            let recommendation = try MatchingService(database: world.database).recommend(cases[0].id, today: TestTime.today).recommendation
             let mediator = try #require(recommendation.seats[0].chosen)
             var expert = try world.database.expert(mediator.expertID)!
             expert.capacity = try Self.openSeats(of: expert.id, in: world.database) + cases.count

@@ -24,7 +24,7 @@ import Testing
             let page = try await browser.go(.get, "/cases/\(dispute.id)")
             #expect(page.text.contains("分级依据: 此前2次调解未成；有矛盾激化风险"))
 
-            let recommendation = try MatchingService(database: world.database).recommend(dispute.id, today: TestTime.today).1
+            let recommendation = try MatchingService(database: world.database).recommend(dispute.id, today: TestTime.today).recommendation
             for expert in try world.database.experts().prefix(20) where !recommendation.panel.contains(expert.id) {
                 let answers = Self.texts(of: "answer", tag: "pre", in: try await browser.go(.get, "/cases/\(dispute.id)?whyNot=\(expert.id)").text)
                 let answer = try #require(answers.first)

@@ -155,7 +155,7 @@ struct Browser {
 
             let page = try await browser.go(.get, "/cases/\(dispute.id)")
             #expect(page.status == .ok)
-            let recommendation = try MatchingService(database: world.database).recommend(dispute.id, today: TestTime.today).1
+            let recommendation = try MatchingService(database: world.database).recommend(dispute.id, today: TestTime.today).recommendation
             for seat in recommendation.seats {
                 #expect(page.text.contains(#"data-seat="\#(seat.seat)""#))
                 if let chosen = seat.chosen { #expect(page.text.contains(#"data-expert="\#(chosen.expertID)""#)) }

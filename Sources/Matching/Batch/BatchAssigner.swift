@@ -44,14 +44,28 @@ public struct BatchAssigner: Sendable {
         return difficulty + 0.02 * age + 0.02 * late
     }
 
+    /// What an expert's n-th open case out of `capacity` costs in the objective.
+    func loadCost(nth: Int, capacity: Int) -> Int64 {
+        let share = Double(nth) / Double(capacity)
+        return Int64((loadPenalty * share * share * Self.scoreScale).rounded())
+    }
+
     /// The optimal plan for the open seats of `queue`; `holders` gives each case's current assignments, and
     /// `progress` hears how many cases have been ranked so far, of how many.
+    ///
+    /// With `meetings` (and a recommender that knows the experts' free time), every panel is one that can meet
+    /// wherever such a panel exists: only experts who can meet a case's parties are its candidates, and a panel
+    /// of the flow that still cannot meet is mended by `BatchRepair`, swapping the fewest seats at the least
+    /// loss of score. The flow's own optimum, which ignores whether panels can meet, is kept as the bound.
     public func plan(
-        queue: [DisputeCase], holders: [DisputeCase.ID: [Assignment]] = [:], progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+        queue: [DisputeCase], holders: [DisputeCase.ID: [Assignment]] = [:], meetings: [DisputeCase.ID: MeetingNeed] = [:],
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) -> BatchPlan {
-        let encoded = BatchEncoder(assigner: self).encode(queue: queue, holders: holders, progress: progress)
+        let encoded = BatchEncoder(assigner: self).encode(queue: queue, holders: holders, meetings: meetings, progress: progress)
         var network = encoded.network
         let solution = network.solve(source: encoded.source, sink: encoded.sink)
-        return BatchDecoder(assigner: self, encoded: encoded).decode(network: network, objective: solution.cost)
+        var plan = BatchDecoder(assigner: self, encoded: encoded).decode(network: network, objective: solution.cost)
+        if recommender.checksMeetings && !meetings.isEmpty { BatchRepair(assigner: self, encoded: encoded).repair(&plan) }
+        return plan
     }
 }

@@ -27,6 +27,7 @@ struct BatchDecoder {
         let relevant = pool.experts.indices.filter { expert in roles.contains { pool.experts[expert].roles.contains($0) } }
         return BatchPlan(
             weightsVersion: recommender.weights.version, placements: placements, emptySeats: empty, objective: objective,
+            bound: objective, flowScore: placements.reduce(0) { $0 + $1.score.total },
             loadBefore: LoadSpread(counts: relevant.map { pool.openCases[$0] }),
             loadAfter: LoadSpread(counts: relevant.map { after[$0] }))
     }

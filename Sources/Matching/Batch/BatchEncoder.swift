@@ -10,6 +10,11 @@ struct BatchEncoder {
         var requirement: SeatRequirement
         var facts: CaseFacts
         var ranking: Recommender.SeatRanking
+        /// When and where the case can meet, and the free time its held seats and parties share.
+        var meeting: MeetingNeed?
+        var base: FreeTime?
+        /// The seat's priority in the objective's units.
+        var priority: Int64
     }
 
     struct PairArc {
@@ -26,7 +31,9 @@ struct BatchEncoder {
         var pairArcs: [PairArc]
     }
 
-    func encode(queue: [DisputeCase], holders: [DisputeCase.ID: [Assignment]], progress: (Int, Int) -> Void) -> Encoded {
+    func encode(queue: [DisputeCase], holders: [DisputeCase.ID: [Assignment]], meetings: [DisputeCase.ID: MeetingNeed],
+        progress: (Int, Int) -> Void) -> Encoded
+    {
         let recommender = assigner.recommender
         let pool = recommender.pool
         let today = pool.today
@@ -42,10 +49,31 @@ struct BatchEncoder {
             let heldSeats = Set(seated.values)
             let facts = CaseFacts(dispute: dispute, pool: pool, seated: seated, declined: recommender.declinedExperts(held))
             let priority = Int64((BatchAssigner.priority(of: dispute, on: today) * assigner.priorityScale * scale).rounded())
+            let meeting = recommender.checksMeetings ? meetings[dispute.id] : nil
+            let base = meeting.map { meeting in
+                seated.keys.reduce(into: FreeTime.always(days: meeting.grid.days)) { $0.formIntersection(recommender.freeTime[$1]) }
+            }
             for (index, requirement) in recommender.panels.seats(for: dispute.type, dispute.difficulty).enumerated()
             where !heldSeats.contains(index) {
-                let ranking = recommender.rank(seat: requirement, seatIndex: index, facts: facts, limit: assigner.candidatesPerSeat)
-                seats.append(OpenSeat(dispute: dispute, seat: index, requirement: requirement, facts: facts, ranking: ranking))
+                var ranking: Recommender.SeatRanking
+                if let meeting, let base {
+                    // Only experts who can meet the parties (and the seats already held) are candidates.
+                    // Only experts who can meet the parties (and the seats already held) are candidates: the best
+                    // `candidatesPerSeat` of them, looking past the first ranks when too few of those can.
+                    let width = max(assigner.candidatesPerSeat, recommender.meetingSearchWidth)
+                    ranking = recommender.rank(seat: requirement, seatIndex: index, facts: facts, limit: width)
+                    func meets(_ candidate: (expert: Int, score: Double)) -> Bool {
+                        meeting.canMeet(base.intersection(recommender.freeTime[candidate.expert]))
+                    }
+                    if ranking.top.count(where: meets) < assigner.candidatesPerSeat && ranking.eligibleCount > ranking.top.count {
+                        ranking = recommender.rank(seat: requirement, seatIndex: index, facts: facts, limit: nil)
+                    }
+                    ranking.top = Array(ranking.top.filter(meets).prefix(assigner.candidatesPerSeat))
+                } else {
+                    ranking = recommender.rank(seat: requirement, seatIndex: index, facts: facts, limit: assigner.candidatesPerSeat)
+                }
+                seats.append(OpenSeat(dispute: dispute, seat: index, requirement: requirement, facts: facts, ranking: ranking,
+                    meeting: meeting, base: base, priority: priority))
                 seatPriority.append(priority)
             }
         }
@@ -85,9 +113,8 @@ struct BatchEncoder {
             let open = pool.openCases[expert], capacity = pool.capacity[expert]
             // No expert can take more of this batch than it has seats, whatever capacity is stored.
             for extra in stride(from: 1, through: min(max(0, capacity - open), seats.count), by: 1) {
-                let share = Double(open + extra) / Double(capacity)
                 network.addArc(from: expertNode[expert]!, to: sink, capacity: 1,
-                    cost: Int64((assigner.loadPenalty * share * share * scale).rounded()))
+                    cost: assigner.loadCost(nth: open + extra, capacity: capacity))
             }
         }
         return Encoded(network: network, source: source, sink: sink, seats: seats, pairArcs: pairArcs)

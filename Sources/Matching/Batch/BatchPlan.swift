@@ -5,13 +5,24 @@ public struct BatchPlan: Hashable, Sendable, Encodable {
     public var weightsVersion: Int
     public var placements: [Placement]
     public var emptySeats: [EmptySeat]
-    /// The objective the flow minimised, in the solver's integer units (lower is better).
+    /// The plan's objective in the solver's integer units (lower is better): minus the priorities of the seats
+    /// filled, minus their scores, plus the load costs.
     public var objective: Int64
+    /// The flow's optimum of the same objective, which ignores whether panels can meet: no plan whose panels
+    /// can meet does better, so `objective − bound` is how far from optimal the plan can be.
+    public var bound: Int64
+    /// The flow's total score, before any panel was made to meet.
+    public var flowScore: Double
+    /// Cases whose panel could not meet and was changed so it can, and the seats changed.
+    public var repairedCases = 0
+    public var swappedSeats = 0
     /// Seats per expert before and after the plan, over the experts who hold the roles the queue needs.
     public var loadBefore: LoadSpread
     public var loadAfter: LoadSpread
 
     public var filledSeats: Int { placements.count }
+    /// The objective's distance from the bound, as a share of the bound's size (0 when the plan is optimal).
+    public var gapToBound: Double { bound == 0 ? 0 : Double(objective - bound) / Double(abs(bound)) }
     public var totalScore: Double { placements.reduce(0) { $0 + $1.score.total } }
     public var meanScore: Double { placements.isEmpty ? 0 : totalScore / Double(placements.count) }
 
@@ -48,6 +59,8 @@ public struct BatchPlan: Hashable, Sendable, Encodable {
             case noneHoldsRole
             /// Every expert of the role is excluded; how many by each rule, most first.
             case allExcluded([HardRuleName: Int])
+            /// Experts may sit, but none who can is free with the rest of the panel and the parties.
+            case cannotMeet(MeetingObstacle)
         }
 
         /// The smallest change that would fill the seat.
@@ -58,6 +71,8 @@ public struct BatchPlan: Hashable, Sendable, Encodable {
             case lift(Exclusion, expert: Expert.ID)
             /// No expert of the role is a single rule away from eligible.
             case noneNear
+            /// Nobody near is free: the parties or the panel need more free hours, or a later meeting.
+            case moreTime(horizonDays: Int)
         }
 
         public func reason(in language: TextLanguage) -> String {
@@ -71,6 +86,8 @@ public struct BatchPlan: Hashable, Sendable, Encodable {
             case let .allExcluded(tally):
                 let counts = HardRuleName.tally(tally, in: language)
                 return language.pick(zh: "所有\(role)均被排除（\(counts)）", en: "every \(role) is excluded (\(counts))")
+            case let .cannotMeet(obstacle):
+                return obstacle.text(in: language)
             }
         }
 
@@ -81,6 +98,9 @@ public struct BatchPlan: Hashable, Sendable, Encodable {
                 return language.pick(zh: "将\(expert)的承办上限提高1件", en: "raise the capacity of \(expert) by 1")
             case .noneNear:
                 return language.pick(zh: "没有\(role)只差一条规则即可入选", en: "no \(role) is a single rule away from eligible")
+            case let .moreTime(days):
+                return language.pick(zh: "请当事人或小组成员增加可约时间，或在\(days)天之后再约",
+                    en: "ask the parties or the panel for more free hours, or meet after the \(days)-day horizon")
             case let .lift(exclusion, expert):
                 return Self.lifting(exclusion, expert: expert, role: role, in: language)
             }

@@ -26,10 +26,13 @@ public struct SeatRecommendation: Hashable, Sendable, Codable {
 }
 
 /// The best panel for a case: distinct people maximising the total score, with alternates per seat.
-public struct Recommendation: Hashable, Sendable, Codable {
+public struct Recommendation: Hashable, Sendable, Encodable {
     public var caseID: DisputeCase.ID
     public var weightsVersion: Int
     public var seats: [SeatRecommendation]
+    /// When the panel can first meet with the parties, or what stops it; nil when meeting times were not
+    /// checked.
+    public var meeting: MeetingOutlook? = nil
 
     /// The experts of the panel, seat by seat.
     public var panel: [Expert.ID] { seats.compactMap { $0.chosen?.expertID } }
@@ -50,6 +53,9 @@ public enum WhyNotAnswer: Hashable, Sendable, Codable {
     case seatHeld(seat: Int, holder: Expert.ID)
     /// They may sit, but score lower than the chosen expert on these terms.
     case outranked(seat: Int, candidate: RankedExpert, chosen: RankedExpert, losingTerms: [TermComparison])
+    /// They may sit and would score higher, but are never free with `with` (the rest of the panel) and the
+    /// parties within the horizon; `with` is empty when they are never free with the parties alone.
+    case cannotMeet(seat: Int, candidate: RankedExpert, with: [Expert.ID], horizonDays: Int)
     case unknownExpert(Expert.ID)
 }
 

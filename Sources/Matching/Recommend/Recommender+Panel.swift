@@ -8,17 +8,28 @@ extension Recommender {
     ///   - dispute: the case; its type and difficulty choose the seats from the panel table.
     ///   - holders: the case's assignments; seats with a live one are kept and their holders may not
     ///     take another seat.
-    public func recommend(for dispute: DisputeCase, holders: [Assignment] = []) -> Recommendation {
+    ///   - meeting: when and where the case's next session can be; with it (and the experts' free time), the
+    ///     panel is one that can meet, its alternates can meet with the rest, and `meeting` of the result
+    ///     says when, or what stops it.
+    public func recommend(for dispute: DisputeCase, holders: [Assignment] = [], meeting: MeetingNeed? = nil) -> Recommendation {
         let seats = panels.seats(for: dispute.type, dispute.difficulty)
         let seated = seatedExperts(holders)
         let facts = CaseFacts(dispute: dispute, pool: pool, seated: seated, declined: declinedExperts(holders))
         let heldSeats = Dictionary(seated.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
         let open = seats.indices.filter { heldSeats[$0] == nil }
+        let meeting = checksMeetings ? meeting : nil
         let limit = open.count + alternatesPerSeat
 
         var rankings: [Int: SeatRanking] = [:]
-        for seat in open { rankings[seat] = rank(seat: seats[seat], seatIndex: seat, facts: facts, limit: limit) }
-        let chosen = PanelAssembler.best(open.map { seat in rankings[seat]!.top.prefix(open.count).map { ($0.expert, $0.score) } })
+        for seat in open {
+            rankings[seat] = rank(seat: seats[seat], seatIndex: seat, facts: facts, limit: meeting == nil ? limit : max(limit, meetingSearchWidth))
+        }
+        var chosen = PanelAssembler.best(open.map { seat in rankings[seat]!.top.prefix(open.count).map { ($0.expert, $0.score) } })
+        var plan: MeetingPlan?
+        if let meeting {
+            plan = planMeeting(seats: seats, open: open, seated: seated, facts: facts, rankings: &rankings, timeBlind: chosen, meeting: meeting)
+            chosen = plan!.chosen
+        }
         let panelMembers = Set(chosen.compactMap { $0 }).union(seated.keys)
 
         var result: [SeatRecommendation] = []
@@ -29,17 +40,24 @@ extension Recommender {
                     isHeld: true, alternates: [], eligibleCount: 0, excludedBy: [:]))
                 continue
             }
-            let ranking = rankings[seatIndex]!
-            let pick = chosen[open.firstIndex(of: seatIndex)!]
+            let position = open.firstIndex(of: seatIndex)!
+            var ranking = rankings[seatIndex]!
+            let pick = chosen[position]
+            var alternates = Array(ranking.top.filter { !panelMembers.contains($0.expert) }.prefix(alternatesPerSeat))
+            if let meeting, let plan, plan.outlook.earliest != nil {
+                var rest = plan.base
+                for (k, expert) in chosen.enumerated() where k != position { if let expert { rest.formIntersection(freeTime[expert]) } }
+                alternates = meetingAlternates(seat: seatIndex, requirement: requirement, facts: facts, ranking: &ranking,
+                    panel: panelMembers, rest: rest, meeting: meeting)
+            }
             let rankOf = { (expert: Int) in (ranking.top.firstIndex { $0.expert == expert } ?? 0) + 1 }
-            let alternates = ranking.top.filter { !panelMembers.contains($0.expert) }.prefix(alternatesPerSeat)
             result.append(SeatRecommendation(
                 seat: seatIndex, requirement: requirement,
                 chosen: pick.map { ranked($0, rank: rankOf($0), role: requirement.role, facts: facts) }, isHeld: false,
                 alternates: alternates.map { ranked($0.expert, rank: rankOf($0.expert), role: requirement.role, facts: facts) },
                 eligibleCount: ranking.eligibleCount, excludedBy: ranking.excludedBy))
         }
-        return Recommendation(caseID: dispute.id, weightsVersion: weights.version, seats: result)
+        return Recommendation(caseID: dispute.id, weightsVersion: weights.version, seats: result, meeting: plan?.outlook)
     }
 }
 

@@ -3,8 +3,11 @@ import Domain
 extension Recommender {
     /// Why `expertID` is not on the panel recommended for `dispute`: the rules that exclude them, or the
     /// terms on which they lose to the expert chosen for the seat where they rank best, with the numbers.
+    ///
+    /// With `meeting` (as given to `recommend`), an eligible expert who is never free with the rest of the
+    /// panel and the parties is told so, naming the fewest people they are never free with.
     public func whyNot(_ expertID: Expert.ID, for dispute: DisputeCase, in recommendation: Recommendation,
-        holders: [Assignment] = []) -> WhyNotAnswer
+        holders: [Assignment] = [], meeting: MeetingNeed? = nil) -> WhyNotAnswer
     {
         guard let expert = pool.index[expertID] else { return .unknownExpert(expertID) }
         if let seat = recommendation.seats.first(where: { $0.chosen?.expertID == expertID }) {
@@ -22,10 +25,15 @@ extension Recommender {
                 heldSeat = heldSeat ?? seat
                 continue
             }
-            guard let chosen = seat.chosen else { continue }
             let full = rank(seat: seats[seatIndex], seatIndex: seatIndex, facts: facts, limit: nil).top
             let position = (full.firstIndex { $0.expert == expert } ?? full.count) + 1
             let candidate = ranked(expert, rank: position, role: seats[seatIndex].role, facts: facts)
+            if let meeting, checksMeetings, recommendation.meeting != nil,
+                let blockers = meetingBlockers(expert, seat: seatIndex, in: recommendation, meeting: meeting)
+            {
+                return .cannotMeet(seat: seatIndex, candidate: candidate, with: blockers, horizonDays: meeting.horizonDays)
+            }
+            guard let chosen = seat.chosen else { continue }
             if best == nil || candidate.rank < best!.candidate.rank { best = (seatIndex, candidate, chosen) }
         }
         if let best {
@@ -44,6 +52,21 @@ extension Recommender {
         return .excluded(seat: seatIndex, exclusions: fitting.isEmpty
             ? HardRules.allExclusions(of: expert, for: seats[seatIndex], seatIndex: seatIndex, pool: pool, facts: facts)
             : uniqueExclusions(expert, seats: fitting.map { (seats[$0], $0) }, facts: facts))
+    }
+
+    /// The fewest members of the panel (other than seat `seat`) that `expert` is never free with, together with
+    /// the parties: none when they are never free with the parties alone, one when a single member does it,
+    /// else all of them; nil when they can meet with the rest.
+    private func meetingBlockers(_ expert: Int, seat: Int, in recommendation: Recommendation, meeting: MeetingNeed) -> [Expert.ID]? {
+        let others = recommendation.seats.filter { $0.seat != seat }.compactMap { $0.chosen?.expertID }.compactMap { pool.index[$0] }
+        var rest = freeTime[expert]
+        guard meeting.canMeet(rest) else { return [] }
+        for other in others { rest.formIntersection(freeTime[other]) }
+        guard !meeting.canMeet(rest) else { return nil }
+        if let single = others.first(where: { !meeting.canMeet(freeTime[expert].intersection(freeTime[$0])) }) {
+            return [pool.experts[single].id]
+        }
+        return others.map { pool.experts[$0].id }
     }
 
     private func uniqueExclusions(_ expert: Int, seats: [(SeatRequirement, Int)], facts: CaseFacts) -> [Exclusion] {

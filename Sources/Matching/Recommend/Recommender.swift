@@ -15,6 +15,13 @@ public struct Recommender: Sendable {
     public let weights: WeightsProfile
     public let panels: PanelTable
     public var alternatesPerSeat: Int
+    /// Each expert's free time (`ExpertFreeTime.free`), by pool index; empty when meeting times are not checked.
+    public let freeTime: [FreeTime]
+    /// How many of a seat's best candidates the joint search looks at first; it looks further only when a
+    /// candidate beyond them could still make a better panel that can meet.
+    public var meetingSearchWidth = 24
+    /// How many panels the joint search may try before it settles for the best found.
+    public var meetingSearchBudget = 2_000_000
 
     let weightSum: Double
     /// 1 / Σ wᵢ (0 when every weight is 0), to turn weighted sums into totals.
@@ -28,8 +35,13 @@ public struct Recommender: Sendable {
     /// The weighted sum of the case-independent terms, per role and expert.
     let staticScore: [[Double]]
 
-    public init(pool: ExpertPool, weights: WeightsProfile, panels: PanelTable, alternatesPerSeat: Int = 3) {
+    /// - Parameter freeTime: each expert's free time; with it, a recommendation passed a `MeetingNeed` holds
+    ///   only panels that can meet.
+    public init(pool: ExpertPool, weights: WeightsProfile, panels: PanelTable, alternatesPerSeat: Int = 3,
+        freeTime: [Expert.ID: FreeTime] = [:])
+    {
         self.pool = pool
+        self.freeTime = freeTime.isEmpty ? [] : pool.experts.map { freeTime[$0.id] ?? FreeTime(days: 0) }
         self.weights = weights
         self.panels = panels
         self.alternatesPerSeat = alternatesPerSeat

@@ -12,6 +12,18 @@ struct ExpertPools {
     /// A few people who take more than their share, so that some are at capacity.
     var busy: Set<Expert.ID> = []
 
+    /// Whom a seat of `role` of `dispute` is drawn from: lead mediators for hard cases, lawyers of the
+    /// dispute's specialty, and so on.
+    func drawn(for role: ExpertRole, of dispute: DisputeCase) -> [Expert.ID] {
+        switch role {
+        case .mediator:
+            dispute.difficulty == .ordinary ? leadMediators + otherMediators + (communityMediators[dispute.communityID] ?? []) : leadMediators
+        case .lawyer: lawyersByType[dispute.type].flatMap { $0.isEmpty ? nil : $0 } ?? lawyers
+        case .psychologist: psychologists
+        case .panelist: seniorPanelists
+        }
+    }
+
     init(experts: [Expert]) {
         for expert in experts {
             if expert.roles.contains(.mediator) {
@@ -87,5 +99,56 @@ extension GenerationState {
         let expert = experts[expertIndex[id]!]
         return expert.isActive && expert.leave(on: asOf) == nil && load[id, default: 0] < expert.capacity
             && !dispute.vetoes.contains { $0.expertID == id }
+    }
+}
+
+extension GenerationState {
+    /// Gives every case waiting to be scheduled a panel that can meet its parties within the scheduling
+    /// horizon, as a coordinator using the product would have: a panel drawn before the parties said when they
+    /// can come, and that now cannot meet, has one seat changed to someone of the same role who is free with
+    /// the rest. Drawn from its own seeded sequence, so the rest of the data set does not change with it.
+    mutating func seatPanelsThatCanMeet() {
+        var random = SeededRandom(seed: options.seed &* 0x2545_F491 &+ 0x5EA7)
+        let policy = SchedulingPolicy()
+        let now = asOf.start(in: policy.timeZone).addingTimeInterval(8 * 3600)
+        let book = FreeTimeBook(now: now, days: policy.horizonDays, policy: policy, experts: experts, venues: venues, areas: areas, sessions: [])
+        let pools = ExpertPools(experts: experts)
+        var load: [Expert.ID: Int] = [:]
+        let open = Set(cases.filter(\.isOpen).map(\.id))
+        for assignment in assignments where open.contains(assignment.caseID) { load[assignment.expertID, default: 0] += 1 }
+        let seatsOf = Dictionary(grouping: assignments.indices, by: { assignments[$0].caseID })
+        for dispute in cases where dispute.status == .assigned {
+            let seats = (seatsOf[dispute.id] ?? []).sorted { assignments[$0].seat < assignments[$1].seat }
+            let need = book.need(for: dispute, panelSize: seats.count)
+            func meets(_ panel: [Expert.ID]) -> Bool {
+                need.canMeet(panel.reduce(into: FreeTime.always(days: book.grid.days)) { $0.formIntersection(book.experts[$1]!.free) })
+            }
+            let panel = seats.map { assignments[$0].expertID }
+            guard !meets(panel) else { continue }
+            func seat(_ position: Int, _ chosen: Expert.ID) {
+                load[assignments[seats[position]].expertID, default: 0] -= 1
+                load[chosen, default: 0] += 1
+                assignments[seats[position]].expertID = chosen
+            }
+            func fitting(_ position: Int, with others: [Expert.ID], avoiding: [Expert.ID]) -> [Expert.ID] {
+                pools.drawn(for: assignments[seats[position]].role, of: dispute).filter { id in
+                    !avoiding.contains(id) && isFree(id, load: load, dispute: dispute) && meets(others + [id])
+                }
+            }
+            func rest(_ position: Int) -> [Expert.ID] { panel.enumerated().compactMap { $0.offset == position ? nil : $0.element } }
+            // One seat changed, the last that can be; else the panel drawn again seat by seat, each free with those before.
+            if let position = seats.indices.reversed().first(where: { !fitting($0, with: rest($0), avoiding: panel).isEmpty }) {
+                seat(position, random.pick(fitting(position, with: rest(position), avoiding: panel)))
+                continue
+            }
+            var drawn: [Expert.ID] = []
+            for position in seats.indices {
+                let choices = fitting(position, with: drawn, avoiding: drawn)
+                guard !choices.isEmpty else { break }
+                drawn.append(random.pick(choices))
+            }
+            guard drawn.count == seats.count else { continue }
+            for (position, id) in drawn.enumerated() { seat(position, id) }
+        }
     }
 }

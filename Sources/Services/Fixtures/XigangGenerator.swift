@@ -33,6 +33,7 @@ public struct XigangGenerator: Sendable {
         state.makeCases()
         state.declareRelationsAndVetoes()
         state.addCalendars()
+        state.seatPanelsThatCanMeet()
         state.addEvidence()
         return Dataset(
             areas: state.areas, venues: state.venues, experts: state.experts.sorted { $0.id < $1.id },

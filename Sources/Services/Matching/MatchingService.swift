@@ -27,24 +27,62 @@ public struct MatchingService: Sendable {
             areas: AreaDirectory(try database.areas()), settings: settings, today: today)
     }
 
-    public func recommender(today: CalendarDay, profile: WeightsProfile? = nil) throws -> Recommender {
+    public func recommender(today: CalendarDay, profile: WeightsProfile? = nil, book: FreeTimeBook? = nil) throws -> Recommender {
         let weights = try profile ?? activeProfile()
-        return Recommender(pool: try pool(today: today, settings: weights.rules), weights: weights, panels: try panelTable())
+        return Recommender(pool: try pool(today: today, settings: weights.rules), weights: weights, panels: try panelTable(),
+            freeTime: book?.freeTimes ?? [:])
     }
 
-    /// The recommended panel for a case, keeping seats its live assignments already hold.
-    public func recommend(_ caseID: DisputeCase.ID, today: CalendarDay) throws -> (DisputeCase, Recommendation, Recommender) {
-        let dispute = try requireCase(caseID)
-        let recommender = try recommender(today: today)
-        let holders = try database.assignments(caseID: caseID)
-        return (dispute, recommender.recommend(for: dispute, holders: holders), recommender)
+    /// Everyone's free time from `now` (08:00 on `today` when `now` falls on another day) over the horizon and
+    /// as long again twice, to tell how late a panel could meet.
+    public func freeTimeBook(today: CalendarDay, now: Date? = nil, policy: SchedulingPolicy = SchedulingPolicy()) throws -> FreeTimeBook {
+        var instant = try now ?? Now.resolve(database: database, timeZone: policy.timeZone)
+        if CalendarDay(containing: instant, in: policy.timeZone) != today { instant = today.start(in: policy.timeZone).addingTimeInterval(8 * 3600) }
+        let days = policy.horizonDays * 3
+        let first = today.start(in: policy.timeZone), last = today.adding(days: days).start(in: policy.timeZone)
+        return FreeTimeBook(now: instant, days: days, policy: policy, experts: try database.experts(), venues: try database.venues(),
+            areas: try database.areas(), sessions: try database.sessions(from: first, to: last))
     }
 
-    public func whyNot(_ expertID: Expert.ID, caseID: DisputeCase.ID, today: CalendarDay) throws -> WhyNotAnswer {
+    /// A batch plan's assigner for `queue` with what each case's next session needs, so that every panel it
+    /// gives can meet wherever one can.
+    public func assigner(for queue: [DisputeCase], today: CalendarDay, now: Date? = nil, candidatesPerSeat: Int = 8) throws
+        -> (BatchAssigner, [DisputeCase.ID: MeetingNeed])
+    {
+        let book = try freeTimeBook(today: today, now: now)
+        let recommender = try recommender(today: today, book: book)
+        let meetings = Dictionary(uniqueKeysWithValues: queue.map { dispute in
+            (dispute.id, book.need(for: dispute, panelSize: recommender.panels.seats(for: dispute.type, dispute.difficulty).count))
+        })
+        return (BatchAssigner(recommender: recommender, candidatesPerSeat: candidatesPerSeat), meetings)
+    }
+
+    /// The recommended panel for a case, keeping seats its live assignments already hold: a panel that can
+    /// meet with the parties within the horizon, with when it first can, or what stops it.
+    public func recommend(_ caseID: DisputeCase.ID, today: CalendarDay, now: Date? = nil) throws -> CaseRecommendation {
         let dispute = try requireCase(caseID)
-        let recommender = try recommender(today: today)
+        let book = try freeTimeBook(today: today, now: now)
+        let recommender = try recommender(today: today, book: book)
         let holders = try database.assignments(caseID: caseID)
-        return recommender.whyNot(expertID, for: dispute, in: recommender.recommend(for: dispute, holders: holders), holders: holders)
+        let meeting = book.need(for: dispute, panelSize: recommender.panels.seats(for: dispute.type, dispute.difficulty).count)
+        return CaseRecommendation(dispute: dispute, recommendation: recommender.recommend(for: dispute, holders: holders, meeting: meeting),
+            recommender: recommender, holders: holders, meeting: meeting)
+    }
+
+    /// When the panel holding the case's seats cannot meet: whom to replace so that it can, or why no
+    /// eligible panel can. Nil when it can meet.
+    public func remedy(for caseID: DisputeCase.ID, today: CalendarDay, now: Date? = nil, policy: SchedulingPolicy = SchedulingPolicy()) throws
+        -> PanelRemedy?
+    {
+        let dispute = try requireCase(caseID)
+        let book = try freeTimeBook(today: today, now: now, policy: policy)
+        let recommender = try recommender(today: today, book: book)
+        let meeting = book.need(for: dispute, panelSize: recommender.panels.seats(for: dispute.type, dispute.difficulty).count)
+        return recommender.remedy(for: dispute, holders: try database.assignments(caseID: caseID), meeting: meeting)
+    }
+
+    public func whyNot(_ expertID: Expert.ID, caseID: DisputeCase.ID, today: CalendarDay, now: Date? = nil) throws -> WhyNotAnswer {
+        try recommend(caseID, today: today, now: now).whyNot(expertID)
     }
 
     /// Replays the last `count` closed cases under `candidate` against the active profile.
@@ -58,5 +96,20 @@ public struct MatchingService: Sendable {
     func requireCase(_ id: DisputeCase.ID) throws -> DisputeCase {
         guard let dispute = try database.dispute(id) else { throw DomainError.notFound(kind: "case", id: id.rawValue) }
         return dispute
+    }
+}
+
+/// A case's recommended panel, with what it was recommended from, to answer "why not" about it.
+public struct CaseRecommendation: Sendable {
+    public let dispute: DisputeCase
+    public let recommendation: Recommendation
+    public let recommender: Recommender
+    public let holders: [Assignment]
+    /// When and where the case's next session can be; the panel is one that can meet then.
+    public let meeting: MeetingNeed
+
+    /// Why `expertID` is not on the panel, counting whether they can meet with the rest.
+    public func whyNot(_ expertID: Expert.ID) -> WhyNotAnswer {
+        recommender.whyNot(expertID, for: dispute, in: recommendation, holders: holders, meeting: meeting)
     }
 }

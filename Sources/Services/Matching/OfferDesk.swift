@@ -55,8 +55,8 @@ public struct OfferDesk: Sendable {
         guard let dispute = try database.dispute(answered.caseID) else { throw DomainError.notFound(kind: "case", id: answered.caseID.rawValue) }
         var holders = try database.assignments(caseID: answered.caseID)
         if let index = holders.firstIndex(where: { $0.id == answered.id }) { holders[index] = answered }
-        let recommender = try MatchingService(database: database).recommender(today: today)
-        let plan = BatchAssigner(recommender: recommender).plan(queue: [dispute], holders: [dispute.id: holders])
+        let (assigner, meetings) = try MatchingService(database: database).assigner(for: [dispute], today: today, now: now)
+        let plan = assigner.plan(queue: [dispute], holders: [dispute.id: holders], meetings: meetings)
         let refill = plan.placements.first { $0.seat == answered.seat }.map { placement in
             Assignment(id: "", caseID: dispute.id, seat: placement.seat, role: placement.role, expertID: placement.expertID, status: .offered,
                 score: placement.score.total, breakdown: placement.score.byName, weightsVersion: plan.weightsVersion, offeredAt: now,

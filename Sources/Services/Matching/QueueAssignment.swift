@@ -17,17 +17,18 @@ public struct QueueAssignment: Sendable {
         }
     }
 
-    /// The optimal plan for `cases` (the whole queue when nil), without storing anything.
+    /// The optimal plan for `cases` (the whole queue when nil), without storing anything: every panel one that
+    /// can meet with its parties within the scheduling horizon from `now`, wherever one can.
     public func plan(
-        cases: [DisputeCase]? = nil, today: CalendarDay, candidatesPerSeat: Int = 8,
+        cases: [DisputeCase]? = nil, today: CalendarDay, now: Date? = nil, candidatesPerSeat: Int = 8,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) throws -> BatchPlan {
-        let recommender = try MatchingService(database: database).recommender(today: today)
         let queue = try cases ?? queue(today: today)
+        let (assigner, meetings) = try MatchingService(database: database).assigner(for: queue, today: today, now: now,
+            candidatesPerSeat: candidatesPerSeat)
         var holders: [DisputeCase.ID: [Assignment]] = [:]
         for dispute in queue { holders[dispute.id] = try database.assignments(caseID: dispute.id) }
-        return BatchAssigner(recommender: recommender, candidatesPerSeat: candidatesPerSeat)
-            .plan(queue: queue, holders: holders, progress: progress)
+        return assigner.plan(queue: queue, holders: holders, meetings: meetings, progress: progress)
     }
 
     /// Stores a plan's placements as offers, in one transaction; a case whose every seat is now held
@@ -66,7 +67,8 @@ public struct QueueAssignment: Sendable {
     public func confirm(_ caseID: DisputeCase.ID, shown: [Int: Expert.ID], today: CalendarDay, at now: Date, by actor: String) throws
         -> [Assignment]
     {
-        let (dispute, recommendation, _) = try MatchingService(database: database).recommend(caseID, today: today)
+        let found = try MatchingService(database: database).recommend(caseID, today: today, now: now)
+        let (dispute, recommendation) = (found.dispute, found.recommendation)
         guard dispute.isOpen else { throw DomainError.illegalTransition(caseID: caseID.rawValue, from: dispute.status.rawValue, to: "assigned") }
         let open = recommendation.seats.filter { !$0.isHeld }
         guard !open.isEmpty else {

@@ -18,19 +18,21 @@ public struct ScheduleFrame: Sendable {
     private var personOfExpert: [Expert.ID: Int] = [:]
     private var personOfParties: [DisputeCase.ID: Int] = [:]
     private var venueIndex: [Venue.ID: Int] = [:]
-    private let experts: [Expert.ID: Expert]
-    private let areas: AreaDirectory
+    /// Everyone's free time, which the frame lays on its own line of grains.
+    public let book: FreeTimeBook
     let calendar: Calendar
 
-    /// A frame from `firstDay` for `days` days, knowing every venue, expert and area.
-    init(policy: SchedulingPolicy, firstDay: CalendarDay, days: Int, venues: [Venue], experts: [Expert], areas: [Area]) {
+    /// A frame over the days of `book`, knowing every venue, expert and area it knows.
+    init(book: FreeTimeBook) {
+        let policy = book.policy
         self.policy = policy
-        self.firstDay = firstDay
+        self.book = book
+        firstDay = book.grid.firstDay
+        let days = book.grid.days
+        let venues = book.venues
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = policy.timeZone
         self.calendar = calendar
-        self.experts = Dictionary(uniqueKeysWithValues: experts.map { ($0.id, $0) })
-        self.areas = AreaDirectory(areas)
         let grainsPerDay = 24 * 60 / policy.grainMinutes
         let physical = venues.map(\.coordinate)
         let speed = policy.travelKilometresPerHour, grain = Double(policy.grainMinutes)
@@ -45,7 +47,7 @@ public struct ScheduleFrame: Sendable {
             })
         for venue in venues {
             venueIndex[venue.id] = model.addVenue(id: venue.id.rawValue, zone: venue.isOnline ? nil : self.venues.count,
-                open: venue.isOnline ? TimeSet([0..<model.rules.horizon]) : weekly(venue.openingHours))
+                open: venue.isOnline ? TimeSet([0..<model.rules.horizon]) : line(FreeTime.weekly(venue.openingHours, on: book.grid)))
             self.venues.append(venue)
         }
     }
@@ -73,49 +75,24 @@ public struct ScheduleFrame: Sendable {
         return "\(day) " + String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
-    private func weekly(_ windows: [WeeklyWindow]) -> TimeSet {
-        var ranges: [Range<Int>] = []
-        for offset in 0..<model.rules.days {
-            let weekday = firstDay.adding(days: offset).weekday
-            for window in windows where window.weekday == weekday { ranges.append(range(offset, window.start, window.end)) }
-        }
-        return TimeSet(ranges)
-    }
-
-    private func range(_ dayOffset: Int, _ start: TimeOfDay, _ end: TimeOfDay) -> Range<Int> {
-        let base = dayOffset * model.rules.grainsPerDay, grain = policy.grainMinutes
-        return base + (start.minutes + grain - 1) / grain..<base + end.minutes / grain
+    /// Free time of the book's grid on the frame's line of grains, whose days run from midnight.
+    private func line(_ free: FreeTime) -> TimeSet {
+        TimeSet(free.runs(stride: model.rules.grainsPerDay, offset: book.grid.dayStart.minutes / policy.grainMinutes))
     }
 
     // MARK: People
 
-    /// An expert's free time: the weekly windows, plus dated free exceptions, minus busy ones and leave.
-    func availability(of expert: Expert) -> TimeSet {
-        var free = weekly(expert.availability)
-        var busy: [Range<Int>] = []
-        for exception in expert.exceptions {
-            let offset = firstDay.days(until: exception.day)
-            guard (0..<model.rules.days).contains(offset) else { continue }
-            let span = range(offset, exception.start, exception.end)
-            if exception.kind == .free { free = free.union(TimeSet([span])) } else { busy.append(span) }
-        }
-        for offset in 0..<model.rules.days where expert.leave(on: firstDay.adding(days: offset)) != nil {
-            busy.append(offset * model.rules.grainsPerDay..<(offset + 1) * model.rules.grainsPerDay)
-        }
-        return free.subtracting(TimeSet(busy))
-    }
-
     private mutating func person(for expertID: Expert.ID) throws -> Int {
         if let index = personOfExpert[expertID] { return index }
-        guard let expert = experts[expertID] else { throw DomainError.notFound(kind: "expert", id: expertID.rawValue) }
-        let index = model.addPerson(id: expertID.rawValue, isStaff: true, available: availability(of: expert))
+        guard let free = book.experts[expertID] else { throw DomainError.notFound(kind: "expert", id: expertID.rawValue) }
+        let index = model.addPerson(id: expertID.rawValue, isStaff: true, available: line(free.available))
         personOfExpert[expertID] = index
         return index
     }
 
     private mutating func parties(of dispute: DisputeCase) -> Int {
         if let index = personOfParties[dispute.id] { return index }
-        let available = dispute.partyAvailability.isEmpty ? TimeSet([0..<model.rules.horizon]) : weekly(dispute.partyAvailability)
+        let available = line(book.parties(of: dispute))
         let index = model.addPerson(id: "the parties of \(dispute.id)", isStaff: false, available: available)
         personOfParties[dispute.id] = index
         return index
@@ -166,6 +143,14 @@ public struct ScheduleFrame: Sendable {
     /// The rooms nearest the case's community within its subdistrict, and the district centre, that seat
     /// `attendees`, each costing its distance; and the online room when the case allows it.
     func venueChoices(for dispute: DisputeCase, attendees: Int) -> [ScheduleModel.VenueChoice] {
+        Self.venueChoices(for: dispute, attendees: attendees, venues: venues, areas: book.areas, policy: policy)
+    }
+
+    /// The rooms of `venues` (by index) near the case's community within its subdistrict, and the district
+    /// centre, that seat `attendees`, each costing its distance; and the online room when the case allows it.
+    static func venueChoices(for dispute: DisputeCase, attendees: Int, venues: [Venue], areas: AreaDirectory, policy: SchedulingPolicy)
+        -> [ScheduleModel.VenueChoice]
+    {
         let community = areas[dispute.communityID]
         let subdistrict = community?.parentID
         let grainsPerKilometre = Double(policy.minutesPerKilometre) / Double(policy.grainMinutes)

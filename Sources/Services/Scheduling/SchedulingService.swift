@@ -81,6 +81,7 @@ public struct SchedulingService: Sendable {
         let noSlot = options.isEmpty
             ? language.pick(zh: "\(days)天内没有可安排的时间：", en: "No slot within \(days) days: ")
                 + table.diagnose(request).describe(in: frame.model, time: frame.text, language: language)
+                + (try fix(for: dispute.id, now: now, language: language))
             : nil
         return CaseOptions(caseID: dispute.id, options: options, noSlot: noSlot)
     }
@@ -123,8 +124,9 @@ public struct SchedulingService: Sendable {
             if let placement = table.placement(of: request) {
                 sessions.append(frame.session(for: request, at: placement))
             } else {
-                unplaced.append(Unplaced(caseID: frame.caseOfRequest[request].id, session: Session.ID(frame.model.requests[request].id),
-                    reason: table.diagnose(request).describe(in: frame.model, time: frame.text)))
+                let caseID = frame.caseOfRequest[request].id
+                unplaced.append(Unplaced(caseID: caseID, session: Session.ID(frame.model.requests[request].id),
+                    reason: table.diagnose(request).describe(in: frame.model, time: frame.text) + (try fix(for: caseID, now: now))))
             }
         }
         return QueuePlan(sessions: sessions.sorted { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }, unplaced: unplaced, rounds: statistics.rounds)
@@ -159,8 +161,9 @@ public struct SchedulingService: Sendable {
             if let placement = table.placement(of: request) {
                 moved.append(frame.session(for: request, at: placement))
             } else {
-                stranded.append(Unplaced(caseID: frame.caseOfRequest[request].id, session: Session.ID(frame.model.requests[request].id),
-                    reason: table.diagnose(request).describe(in: frame.model, time: frame.text)))
+                let caseID = frame.caseOfRequest[request].id
+                stranded.append(Unplaced(caseID: caseID, session: Session.ID(frame.model.requests[request].id),
+                    reason: table.diagnose(request).describe(in: frame.model, time: frame.text) + (try fix(for: caseID, now: now))))
             }
         }
         return RepairPlan(moved: moved, stranded: stranded, untouched: booked.count - affected.count)
@@ -208,6 +211,14 @@ public struct SchedulingService: Sendable {
         return moved
     }
 
+    /// "; to fix it, replace E-0149 in seat 1 (lawyer) with E-0152, …" when the case's panel cannot meet; empty
+    /// when it can, so the reason lies elsewhere (rooms, other sessions).
+    private func fix(for caseID: DisputeCase.ID, now: Date, language: TextLanguage = .en) throws -> String {
+        let today = CalendarDay(containing: now, in: policy.timeZone)
+        guard let remedy = try MatchingService(database: database).remedy(for: caseID, today: today, now: now, policy: policy) else { return "" }
+        return language.pick(zh: "；解决办法：", en: "; to fix it, ") + remedy.text(in: language)
+    }
+
     // MARK: Building the frame
 
     /// Refuses a day past `policy.furthestDays` from today, which no one means and which would make the
@@ -226,10 +237,10 @@ public struct SchedulingService: Sendable {
         let firstDay = CalendarDay(containing: now, in: policy.timeZone)
         let lastNeeded = [after.map { $0.adding(days: policy.horizonDays) }, through.map { $0.adding(days: 1) }].compactMap { $0 }.max()
         let days = max(policy.horizonDays, lastNeeded.map { firstDay.days(until: $0) } ?? 0)
-        var frame = ScheduleFrame(policy: policy, firstDay: firstDay, days: days, venues: try database.venues(),
-            experts: try database.experts(), areas: try database.areas())
         let from = firstDay.start(in: policy.timeZone), to = firstDay.adding(days: days).start(in: policy.timeZone)
         let live = try database.sessions(from: from, to: to).filter { $0.status == .proposed || $0.status == .confirmed }
+        var frame = ScheduleFrame(book: FreeTimeBook(now: now, days: days, policy: policy, experts: try database.experts(),
+            venues: try database.venues(), areas: try database.areas(), sessions: live))
         let notice = earliest(frame, now: now, after: nil)
         var booked: [(Int, Placement)] = []
         // A case's sessions in the frame, in order of start: their order is all the case-order rule compares.

@@ -31,19 +31,20 @@ extension FengqiaoAPI {
         ])
         return [
             Endpoint(method: .get, path: "/cases/{case}/recommendation", access: .roles(.office), tag: "matching",
-                summary: "The recommended panel: for each seat the chosen expert and alternates, with each score term.",
+                summary: "The recommended panel, one that can meet: for each seat the chosen expert and alternates free with the rest, with each score term, and when the panel and the parties can first meet (or what stops them).",
                 success: .json(.ok, Schema.ref("Recommendation"))
             ) { _, context in
-                let (_, recommendation, _) = try MatchingService(database: database).recommend(DisputeCase.ID(try context.path("case")),
-                    today: try now.today)
-                return try API.json(recommendation)
+                let (instant, today) = try now
+                return try API.json(try MatchingService(database: database).recommend(DisputeCase.ID(try context.path("case")),
+                    today: today, now: instant).recommendation)
             },
             Endpoint(method: .get, path: "/cases/{case}/why-not/{expert}", access: .roles(.office), tag: "matching",
                 summary: "Why an expert is not on the recommended panel: the hard rule that keeps them off, or the terms where they lose.",
                 success: .json(.ok, Schema.anyObject)
             ) { _, context in
-                try API.json(try MatchingService(database: database).whyNot(Expert.ID(try context.path("expert")),
-                    caseID: DisputeCase.ID(try context.path("case")), today: try now.today))
+                let (instant, today) = try now
+                return try API.json(try MatchingService(database: database).whyNot(Expert.ID(try context.path("expert")),
+                    caseID: DisputeCase.ID(try context.path("case")), today: today, now: instant))
             },
             Endpoint(method: .post, path: "/cases/{case}/assignments", access: .roles(.coordinators), tag: "matching",
                 summary: "Confirm the panel: offer the case's open seats by the optimal plan (dryRun only shows it).",

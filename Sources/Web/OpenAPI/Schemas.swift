@@ -73,8 +73,13 @@ enum Schemas {
             "answered": Schema.ref("Assignment"), "refill": Schema.ref("Assignment"),
             "emptySeat": Schema.string(describing: "Why the freed seat stays empty, when it does."),
         ], required: ["answered"]),
-        "Recommendation": Schema.object(["caseID": id, "seats": Schema.array(Schema.anyObject), "weightsVersion": Schema.integer(minimum: 1)],
-            required: ["caseID", "seats"]),
+        "Recommendation": Schema.object(["caseID": id, "seats": Schema.array(Schema.anyObject), "weightsVersion": Schema.integer(minimum: 1),
+            "meeting": Schema.object([
+                "earliest": Schema.dateTime, "horizonDays": Schema.integer(minimum: 0), "exhaustive": Schema.boolean,
+                "obstacles": Schema.array(Schema.object(["kind": Schema.string, "text": Schema.string, "textZh": Schema.string],
+                    required: ["kind", "text", "textZh"])),
+            ], required: ["horizonDays", "obstacles", "exhaustive"]),
+        ], required: ["caseID", "seats"]),
         "PlanReport": Schema.object([
             "plan": Schema.object(["placements": Schema.array(Schema.anyObject), "emptySeats": Schema.array(Schema.anyObject)],
                 required: ["placements", "emptySeats"]),

@@ -80,7 +80,8 @@ extension PageRoutes {
     {
         let (instant, today) = try clock.now()
         let matching = MatchingService(database: database)
-        let (dispute, recommendation, recommender) = try matching.recommend(DisputeCase.ID(id), today: today)
+        let found = try matching.recommend(DisputeCase.ID(id), today: today, now: instant)
+        let (dispute, recommendation) = (found.dispute, found.recommendation)
         let language = context.language
         let t = Strings.table(language)
         let panel = try database.assignments(caseID: dispute.id)
@@ -95,6 +96,8 @@ extension PageRoutes {
             ],
             "seats": recommendation.seats.map { seat(view: $0, language: language) },
             "weightsVersion": recommendation.weightsVersion,
+            "meeting": recommendation.meeting.map { MeetingText.describe($0, in: language) } ?? [],
+            "meetingBlocked": recommendation.meeting.map { !$0.canMeet } ?? false,
             "panel": try panel.map { seat in
                 let name = try database.expert(seat.expertID)?.name ?? ""
                 return ["seat": seat.seat, "role": seat.role.name(in: language), "expert": "\(name) \(seat.expertID)",
@@ -106,7 +109,7 @@ extension PageRoutes {
             "seatNumbers": recommendation.seats.map { ["seat": $0.seat, "role": $0.requirement.role.name(in: language)] },
         ]
         if let whyNot = request.uri.queryParameters.get("whyNot"), !whyNot.isEmpty {
-            let answer = recommender.whyNot(Expert.ID(whyNot), for: dispute, in: recommendation)
+            let answer = found.whyNot(Expert.ID(whyNot))
             data["whyNot"] = ["expert": whyNot, "answer": WhyNotText.describe(answer, in: language)]
         }
         if panel.contains(where: \.status.holdsSeat) && [.assigned, .scheduled].contains(dispute.status) {
@@ -139,7 +142,7 @@ extension PageRoutes {
             "held": seat.isHeld, "chosen": seat.chosen.map(expert) as Any, "alternates": seat.alternates.map(expert),
             "hasAlternates": !seat.alternates.isEmpty,
             "eligible": seat.eligibleCount,
-            "nobody": HardRuleName.tally(seat.excludedBy, in: language),
+            "nobody": seat.eligibleCount > 0 ? t["nobodyFree"]! : HardRuleName.tally(seat.excludedBy, in: language),
         ]
     }
 
