@@ -149,7 +149,7 @@ extension FengqiaoAPI {
         }
         let (instant, today) = try now
         let assignment = QueueAssignment(database: database)
-        let plan = try assignment.plan(cases: cases, today: today, candidatesPerSeat: candidates)
+        let plan = try assignment.plan(cases: cases, today: today, now: instant, candidatesPerSeat: candidates)
         let dryRun = request.dryRun ?? false
         let stored = dryRun ? [] : try assignment.commit(plan, at: instant, by: FengqiaoAPI.actor(user))
         return PlanReport(plan: plan, stored: stored, dryRun: dryRun)

@@ -18,14 +18,15 @@ extension PageRoutes {
             return try redirecting(in: context.language, {
                 let (instant, today) = try clock.now()
                 let assignment = QueueAssignment(database: database)
-                let stored = try assignment.commit(try assignment.plan(today: today), at: instant, by: FengqiaoAPI.actor(session.user))
+                let stored = try assignment.commit(try assignment.plan(today: today, now: instant), at: instant, by: FengqiaoAPI.actor(session.user))
                 return "/queue/assign?stored=\(stored.count)"
             }) { error, status in try batchPage(request: request, context: context, error: error, status: status) }
         }
     }
 
     private func batchPage(request: Request, context: APIContext, error: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
-        let plan = try QueueAssignment(database: database).plan(today: try clock.now().today)
+        let (instant, today) = try clock.now()
+        let plan = try QueueAssignment(database: database).plan(today: today, now: instant)
         var data: [String: Any] = [
             "placements": plan.placements.map { ["case": $0.caseID.rawValue, "seat": $0.seat, "role": $0.role.name(in: context.language),
                 "expert": $0.expertID.rawValue, "name": $0.expertName, "score": String(format: "%.2f", $0.score.total)] },
