@@ -49,6 +49,14 @@ public struct TimeGrid: Hashable, Sendable {
         return (firstDay.days(until: day), minute)
     }
 
+    /// The day of the grid holding `date` and the grain of that day `date` falls in (rounded down) or, when
+    /// `roundingUp`, the first grain starting at or after it; the grain may lie outside `0..<grainsPerDay`.
+    public func grain(of date: Date, roundingUp: Bool = false) -> (day: Int, grain: Int) {
+        let day = CalendarDay(containing: date, in: timeZone)
+        let grains = (date.timeIntervalSince(day.start(in: timeZone)) - Double(dayStart.minutes * 60)) / Double(grainMinutes * 60)
+        return (firstDay.days(until: day), Int(roundingUp ? grains.rounded(.up) : grains.rounded(.down)))
+    }
+
     /// The instant grain `grain` of day `day` starts.
     public func date(day: Int, grain: Int) -> Date {
         firstDay.adding(days: day).start(in: timeZone).addingTimeInterval(Double(minuteOfDay(grain)) * 60)
@@ -212,22 +220,29 @@ public struct ExpertFreeTime: Hashable, Sendable {
     ///   - dailySessionCap: sessions an expert may sit in on one day.
     public init(expert: Expert, grid: TimeGrid, booked: [DateInterval] = [], bufferMinutes: Int = 0, dailySessionCap: Int? = nil) {
         var available = FreeTime.weekly(expert.availability, on: grid)
-        for exception in expert.exceptions {
-            let day = grid.firstDay.days(until: exception.day)
-            guard (0..<grid.days).contains(day) else { continue }
-            switch exception.kind {
-            case .free: available[day] |= grid.mask(minutes: exception.start.minutes, exception.end.minutes)
-            case .busy: available[day] &= ~grid.coveringMask(minutes: exception.start.minutes, exception.end.minutes)
+        // Extra free time first, then every busy span, so a busy span always wins, in whatever order they come.
+        for kind in [AvailabilityException.Kind.free, .busy] {
+            for exception in expert.exceptions where exception.kind == kind {
+                let day = grid.firstDay.days(until: exception.day)
+                guard (0..<grid.days).contains(day) else { continue }
+                switch kind {
+                case .free: available[day] |= grid.mask(minutes: exception.start.minutes, exception.end.minutes)
+                case .busy: available[day] &= ~grid.coveringMask(minutes: exception.start.minutes, exception.end.minutes)
+                }
             }
         }
         for day in 0..<grid.days where expert.leave(on: grid.firstDay.adding(days: day)) != nil { available[day] = 0 }
         var free = available
         var sessions = [Int](repeating: 0, count: grid.days)
+        // A session holds every grain it touches, and the whole grains of the buffer either side, as the
+        // scheduler counts them.
+        let buffer = grid.grains(forMinutes: bufferMinutes)
         for session in booked {
-            let (day, minute) = grid.position(of: session.start)
+            let (day, first) = grid.grain(of: session.start)
             guard (0..<grid.days).contains(day) else { continue }
-            let end = minute + Int(session.duration / 60)
-            free[day] &= ~grid.coveringMask(minutes: minute - bufferMinutes, end + bufferMinutes)
+            let (endDay, last) = grid.grain(of: session.end, roundingUp: true)
+            let end = endDay == day ? last : TimeGrid.grainsPerDay
+            free[day] &= ~FreeTime.bits(first - buffer..<end + buffer)
             sessions[day] += 1
         }
         if let dailySessionCap {
@@ -270,6 +285,23 @@ public struct MeetingNeed: Hashable, Sendable {
     @inline(__always)
     public func canMeet(_ members: FreeTime) -> Bool {
         places.contains { $0.fits(length: length, with: members, days: horizonDays) }
+    }
+
+    /// Whether people free at both `a` and `b` (each the intersection of some people's free time) can meet
+    /// within the horizon, without building their intersection.
+    @inline(__always)
+    public func canMeet(_ a: FreeTime, _ b: FreeTime) -> Bool {
+        let days = min(horizonDays, a.words.count, b.words.count)
+        return a.words.withUnsafeBufferPointer { x in
+            b.words.withUnsafeBufferPointer { y in
+                places.contains { place in
+                    place.words.withUnsafeBufferPointer { p in
+                        for day in 0..<min(days, p.count) where FreeTime.runStarts(p[day] & x[day] & y[day], length: length) != 0 { return true }
+                        return false
+                    }
+                }
+            }
+        }
     }
 
     /// The earliest start at which people free at `members` can meet, within `days` days of the grid (the

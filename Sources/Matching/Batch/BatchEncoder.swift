@@ -63,7 +63,7 @@ struct BatchEncoder {
                     let width = max(assigner.candidatesPerSeat, recommender.meetingSearchWidth)
                     ranking = recommender.rank(seat: requirement, seatIndex: index, facts: facts, limit: width)
                     func meets(_ candidate: (expert: Int, score: Double)) -> Bool {
-                        meeting.canMeet(base.intersection(recommender.freeTime[candidate.expert]))
+                        meeting.canMeet(base, recommender.freeTime[candidate.expert])
                     }
                     if ranking.top.count(where: meets) < assigner.candidatesPerSeat && ranking.eligibleCount > ranking.top.count {
                         ranking = recommender.rank(seat: requirement, seatIndex: index, facts: facts, limit: nil)

@@ -47,7 +47,7 @@ struct BatchRepair {
             let ranked = seats.map { recommender.rank(seat: $0.requirement, seatIndex: $0.seat, facts: $0.facts, limit: nil).top }
             let lists = ranked.map { candidates in
                 candidates.filter {
-                    load[$0.expert] < pool.capacity[$0.expert] && meeting.canMeet(base.intersection(recommender.freeTime[$0.expert]))
+                    load[$0.expert] < pool.capacity[$0.expert] && meeting.canMeet(base, recommender.freeTime[$0.expert])
                 }
             }
             let best = mend(picks: picks, lists: lists, base: base, meeting: meeting)
@@ -133,12 +133,12 @@ struct BatchRepair {
         if eligible.isEmpty {
             return empty(seat.ranking.excludedBy.isEmpty ? .noneHoldsRole : .allExcluded(seat.ranking.excludedBy), .noneNear)
         }
-        if let full = eligible.first(where: { meeting.canMeet(members.intersection(recommender.freeTime[$0.expert])) }) {
+        if let full = eligible.first(where: { meeting.canMeet(members, recommender.freeTime[$0.expert]) }) {
             return empty(.outplaced(eligible: eligible.count), .raiseCapacity(recommender.pool.experts[full.expert].id))
         }
         // Nobody eligible meets the parties (and the holders) at all, or nobody meets the rest of the panel too.
         let base = seat.base ?? members
-        let alone = !eligible.contains { meeting.canMeet(base.intersection(recommender.freeTime[$0.expert])) }
+        let alone = !eligible.contains { meeting.canMeet(base, recommender.freeTime[$0.expert]) }
         let nearest = recommender.nearMiss(seat: seat.seat, requirement: seat.requirement, facts: seat.facts, free: alone ? base : members,
             meeting: meeting)
         let panel = seat.facts.seated.keys.sorted() + (alone ? [] : others)

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// Chooses one candidate per seat, no person twice, so that the panel can meet with the parties, filling as
 /// many seats as can be filled and, among those panels, maximising the total score.
@@ -20,25 +21,37 @@ struct JointPanelSearch {
         var exhaustive: Bool
     }
 
-    let lists: [[Candidate]]
+    var lists: [[Candidate]]
     let free: [FreeTime]
     let base: FreeTime
     let meeting: MeetingNeed
     let budget: Int
+    /// For a bound only: per seat, the score of "someone not listed", who may fill the seat after every listed
+    /// candidate and is taken to be free at any time (so a panel with them is not a real panel).
+    var unlisted: [Double?] = []
 
-    /// The objective's worth of filling seat `position` (of `seats`, earliest first) at `score`: filling one
-    /// more seat beats anything else; among panels filling as many, an earlier seat (the lead mediator
-    /// first) beats a later one; then the score counts (scores lie in [0, 1]). So `seats` of weight
-    /// 2n² + n + 1 plus 2(n − position) each.
+    /// The marker `pick` holds for a seat filled by someone not listed.
+    static let unlistedExpert = -1
+
+    /// The objective's worth of filling seat `position` (of `seats`, earliest first) at `score`, so that
+    /// comparing totals compares panels by the number of seats filled, then by which seats (the lead
+    /// mediator's before any later seat), then by the total score (scores lie in [0, 1]).
+    ///
+    /// Seat p weighs (n + 1)·2^(n − 1 − p), more than every later seat and all n scores together; each filled
+    /// seat also weighs (n + 1)·2^n, more than all those weights and scores together.
     static func value(_ score: Double, position: Int, seats: Int) -> Double {
-        score + Double(2 * seats * seats + seats + 1) + Double(2 * (seats - position))
+        let unit = Double(seats + 1)
+        return score + unit * (pow(2, Double(seats)) + pow(2, Double(seats - 1 - position)))
     }
 
     func run() -> Result {
         let seats = lists.count
         // Seats with fewer candidates first: they constrain most and branch least.
         let order = lists.indices.sorted { (lists[$0].count, $0) < (lists[$1].count, $1) }
-        let ceiling = order.map { seat in lists[seat].first.map { Self.value($0.score, position: seat, seats: seats) } ?? 0 }
+        let wildcard = { (seat: Int) in self.unlisted.indices.contains(seat) ? self.unlisted[seat] : nil }
+        let ceiling = order.map { seat in
+            (lists[seat].first?.score ?? wildcard(seat)).map { Self.value($0, position: seat, seats: seats) } ?? 0
+        }
         var ceilingFrom = [Double](repeating: 0, count: seats + 1)
         for depth in stride(from: seats - 1, through: 0, by: -1) { ceilingFrom[depth] = ceilingFrom[depth + 1] + ceiling[depth] }
 
@@ -77,7 +90,14 @@ struct JointPanelSearch {
                 used.remove(candidate.expert)
                 guard best.exhaustive else { return }
             }
+            // Someone not listed, or nobody: the panel's common time stays as it was.
             common[depth + 1] = common[depth]
+            if let score = wildcard(seat) {
+                pick[seat] = Self.unlistedExpert
+                search(depth + 1, total + Self.value(score, position: seat, seats: seats))
+                pick[seat] = nil
+                guard best.exhaustive else { return }
+            }
             search(depth + 1, total)
         }
         search(0, 0)

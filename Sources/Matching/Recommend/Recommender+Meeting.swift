@@ -17,8 +17,8 @@ extension Recommender {
     /// as many seats filled as can be, then the highest total score. Seats left empty because nobody eligible
     /// is free with the rest say so, with the nearest expert who would be.
     ///
-    /// `rankings` holds each open seat's best candidates; a seat's ranking is extended to every eligible expert
-    /// when a candidate beyond it could still make a better panel that can meet.
+    /// `rankings` holds each open seat's best candidates; a seat's ranking is extended (four times as far, then to
+    /// every eligible expert) while a candidate beyond it could still make a better panel that can meet.
     func planMeeting(
         seats: [SeatRequirement], open: [Int], seated: [Int: Int], facts: CaseFacts, rankings: inout [Int: SeatRanking],
         timeBlind: [Int?], meeting: MeetingNeed
@@ -35,27 +35,33 @@ extension Recommender {
         }
 
         func feasible(_ seat: Int) -> [JointPanelSearch.Candidate] {
-            rankings[seat]!.top.filter { meeting.canMeet(base.intersection(freeTime[$0.expert])) }
+            rankings[seat]!.top.filter { meeting.canMeet(base, freeTime[$0.expert]) }
         }
         var lists = open.map(feasible)
         var result: JointPanelSearch.Result
         while true {
             result = JointPanelSearch(lists: lists, free: freeTime, base: base, meeting: meeting, budget: meetingSearchBudget).run()
             guard result.exhaustive else { break }
-            // A panel using a candidate past a seat's list scores at most that seat's last listed score plus the
-            // best of every other seat; extend the seats where that could still beat the panel found.
-            let ceilings = open.indices.map { k in
-                rankings[open[k]]!.top.first.map { JointPanelSearch.value($0.score, position: k, seats: open.count) } ?? 0
-            }
-            let ceilingSum = ceilings.reduce(0, +)
+            // A panel using someone past seat k's list is worth at most the best panel in which seat k holds
+            // someone scoring its last listed score and every other seat a listed candidate or someone past
+            // its own list, all of whom are taken to be free whenever: a search on that relaxation bounds it.
+            // Extend the seats where that bound could still beat the panel found.
+            let truncated = open.map { rankings[$0]!.top.count < rankings[$0]!.eligibleCount ? rankings[$0]!.top.last?.score : nil }
             let extend = open.indices.filter { k in
-                let ranking = rankings[open[k]]!
-                guard ranking.top.count < ranking.eligibleCount, let last = ranking.top.last else { return false }
-                return ceilingSum - ceilings[k] + JointPanelSearch.value(last.score, position: k, seats: open.count) > result.total + 1e-12
+                guard let last = truncated[k] else { return false }
+                var relaxed = JointPanelSearch(lists: lists, free: freeTime, base: base, meeting: meeting, budget: meetingSearchBudget)
+                relaxed.lists[k] = []
+                relaxed.unlisted = truncated
+                relaxed.unlisted[k] = last
+                let bound = relaxed.run()
+                return !bound.exhaustive || bound.total > result.total + 1e-12
             }
             guard !extend.isEmpty else { break }
+            // Four times as far each round, then every eligible expert.
             for k in extend {
-                rankings[open[k]] = rank(seat: seats[open[k]], seatIndex: open[k], facts: facts, limit: nil)
+                let ranking = rankings[open[k]]!
+                let wider = ranking.top.count * 4 < ranking.eligibleCount ? ranking.top.count * 4 : nil
+                rankings[open[k]] = rank(seat: seats[open[k]], seatIndex: open[k], facts: facts, limit: wider)
                 lists[k] = feasible(open[k])
             }
         }
@@ -64,7 +70,10 @@ extension Recommender {
         var together = base
         for expert in chosen.compactMap({ $0 }) { together.formIntersection(freeTime[expert]) }
         var obstacles: [MeetingObstacle] = []
-        for (k, seat) in open.enumerated() where chosen[k] == nil && timeBlind[k] != nil {
+        // Time keeps seats empty only when fewer are filled than regardless of time; a seat empty for want of
+        // people (its only candidate sits in another seat) is no meeting obstacle.
+        let short = chosen.count { $0 != nil } < timeBlind.count { $0 != nil }
+        for (k, seat) in open.enumerated() where short && chosen[k] == nil {
             // Nobody eligible meets the parties (and the holders) at all, or nobody meets the rest chosen too.
             let alone = lists[k].isEmpty
             let others = alone ? holders : holders + chosen.enumerated().compactMap { $0.offset == k ? nil : $0.element }
@@ -80,7 +89,8 @@ extension Recommender {
                     earliest: meeting.grid.firstDay.adding(days: late.day), horizonDays: meeting.horizonDays))
             }
         }
-        return MeetingPlan(chosen: chosen, outlook: MeetingOutlook(earliest: meeting.earliestDate(together),
+        let anyone = !holders.isEmpty || chosen.contains { $0 != nil }
+        return MeetingPlan(chosen: chosen, outlook: MeetingOutlook(earliest: anyone ? meeting.earliestDate(together) : nil,
             horizonDays: meeting.horizonDays, obstacles: obstacles, exhaustive: result.exhaustive), base: base)
     }
 
@@ -90,7 +100,7 @@ extension Recommender {
         let role = requirement.role
         let staticScores = staticScore[role.position]
         var nearest: (score: Double, expert: Int, exclusion: Exclusion)?
-        for expert in pool.byRole[role] ?? [] where meeting.canMeet(free.intersection(freeTime[expert])) {
+        for expert in pool.byRole[role] ?? [] where meeting.canMeet(free, freeTime[expert]) {
             let exclusions = HardRules.allExclusions(of: expert, for: requirement, seatIndex: seat, pool: pool, facts: facts)
             guard exclusions.count == 1 else { continue }
             if case .alreadySeated = exclusions[0] { continue }
@@ -101,22 +111,26 @@ extension Recommender {
     }
 
     /// The best `alternatesPerSeat` experts of a seat's ranking, off the panel, who can meet with `rest` (the
-    /// free time of the rest of the panel and the parties), looking through every eligible expert if need be.
+    /// free time of the rest of the panel and the parties), looking further down the ranking if need be.
     func meetingAlternates(seat: Int, requirement: SeatRequirement, facts: CaseFacts, ranking: inout SeatRanking,
         panel: Set<Int>, rest: FreeTime, meeting: MeetingNeed) -> [JointPanelSearch.Candidate]
     {
         func pickFrom(_ ranking: SeatRanking) -> [JointPanelSearch.Candidate] {
             var found: [JointPanelSearch.Candidate] = []
             for candidate in ranking.top where !panel.contains(candidate.expert) {
-                guard meeting.canMeet(rest.intersection(freeTime[candidate.expert])) else { continue }
+                guard meeting.canMeet(rest, freeTime[candidate.expert]) else { continue }
                 found.append(candidate)
                 if found.count == alternatesPerSeat { break }
             }
             return found
         }
-        let found = pickFrom(ranking)
-        guard found.count < alternatesPerSeat, ranking.top.count < ranking.eligibleCount else { return found }
-        ranking = rank(seat: requirement, seatIndex: seat, facts: facts, limit: nil)
-        return pickFrom(ranking)
+        var found = pickFrom(ranking)
+        // Four times as far each round, then every eligible expert.
+        while found.count < alternatesPerSeat && ranking.top.count < ranking.eligibleCount {
+            let wider = ranking.top.count * 4 < ranking.eligibleCount ? max(ranking.top.count, 1) * 4 : nil
+            ranking = rank(seat: requirement, seatIndex: seat, facts: facts, limit: wider)
+            found = pickFrom(ranking)
+        }
+        return found
     }
 }

@@ -44,7 +44,7 @@ extension Recommender {
             var ranking = rankings[seatIndex]!
             let pick = chosen[position]
             var alternates = Array(ranking.top.filter { !panelMembers.contains($0.expert) }.prefix(alternatesPerSeat))
-            if let meeting, let plan, plan.outlook.earliest != nil {
+            if let meeting, let plan, meeting.canMeet(plan.base) {
                 var rest = plan.base
                 for (k, expert) in chosen.enumerated() where k != position { if let expert { rest.formIntersection(freeTime[expert]) } }
                 alternates = meetingAlternates(seat: seatIndex, requirement: requirement, facts: facts, ranking: &ranking,

@@ -56,14 +56,25 @@ extension Recommender {
             }
             ranking.eligibleCount += 1
             let score = weightedSum(expert: expert, role: seat.role, staticScores: staticScores, facts: facts)
-            if let limit, ranking.top.count == limit {
+            guard let limit else {
+                ranking.top.append((expert, score))
+                continue
+            }
+            if ranking.top.count == limit {
                 let last = ranking.top[limit - 1]
                 guard score > last.score || (score == last.score && expert < last.expert) else { continue }
                 ranking.top.removeLast()
             }
-            let position = ranking.top.firstIndex { score > $0.score || (score == $0.score && expert < $0.expert) } ?? ranking.top.count
-            ranking.top.insert((expert, score), at: position)
+            // The first place whose holder ranks below this expert (the list is sorted best first).
+            var low = 0, high = ranking.top.count
+            while low < high {
+                let middle = (low + high) / 2
+                let held = ranking.top[middle]
+                if score > held.score || (score == held.score && expert < held.expert) { high = middle } else { low = middle + 1 }
+            }
+            ranking.top.insert((expert, score), at: low)
         }
+        if limit == nil { ranking.top.sort { $0.score > $1.score || ($0.score == $1.score && $0.expert < $1.expert) } }
         for position in ranking.top.indices { ranking.top[position].score *= inverseWeightSum }
         return ranking
     }

@@ -63,7 +63,7 @@ extension Recommender {
         guard meeting.canMeet(rest) else { return [] }
         for other in others { rest.formIntersection(freeTime[other]) }
         guard !meeting.canMeet(rest) else { return nil }
-        if let single = others.first(where: { !meeting.canMeet(freeTime[expert].intersection(freeTime[$0])) }) {
+        if let single = others.first(where: { !meeting.canMeet(freeTime[expert], freeTime[$0]) }) {
             return [pool.experts[single].id]
         }
         return others.map { pool.experts[$0].id }

@@ -13,6 +13,8 @@ public struct FreeTimeBook: Sendable {
     public let now: Date
     public let experts: [Expert.ID: ExpertFreeTime]
     let venues: [Venue]
+    /// The rooms each case may meet in.
+    let rooms: RoomDirectory
     /// Per venue (in `venues` order): open and not taken by a live session; always, for the online room.
     let venueFree: [FreeTime]
     let areas: AreaDirectory
@@ -31,6 +33,7 @@ public struct FreeTimeBook: Sendable {
         self.now = now
         self.venues = venues
         self.areas = AreaDirectory(areas)
+        rooms = RoomDirectory(venues: venues, areas: self.areas, policy: policy)
         var booked: [Expert.ID: [DateInterval]] = [:]
         var taken: [Venue.ID: [DateInterval]] = [:]
         for session in sessions where session.status == .proposed || session.status == .confirmed {
@@ -46,16 +49,17 @@ public struct FreeTimeBook: Sendable {
             guard !venue.isOnline else { return FreeTime.always(days: days) }
             var free = FreeTime.weekly(venue.openingHours, on: grid)
             for interval in taken[venue.id] ?? [] {
-                let (day, minute) = grid.position(of: interval.start)
+                let (day, first) = grid.grain(of: interval.start)
                 guard (0..<days).contains(day) else { continue }
-                free[day] &= ~grid.coveringMask(minutes: minute, minute + Int(interval.duration / 60))
+                let (endDay, last) = grid.grain(of: interval.end, roundingUp: true)
+                free[day] &= ~FreeTime.bits(first..<(endDay == day ? last : TimeGrid.grainsPerDay))
             }
             return free
         }
         var afterNotice = FreeTime.always(days: days)
-        let (noticeDay, noticeMinute) = grid.position(of: now.addingTimeInterval(Double(policy.minimumNoticeHours) * 3600))
+        let (noticeDay, noticeGrain) = grid.grain(of: now.addingTimeInterval(Double(policy.minimumNoticeHours) * 3600), roundingUp: true)
         for day in 0..<min(max(0, noticeDay), days) { afterNotice[day] = 0 }
-        if (0..<days).contains(noticeDay) { afterNotice[noticeDay] &= grid.mask(minutes: noticeMinute, 24 * 60) }
+        if (0..<days).contains(noticeDay) { afterNotice[noticeDay] &= FreeTime.bits(noticeGrain..<TimeGrid.grainsPerDay) }
         self.afterNotice = afterNotice
     }
 
@@ -72,8 +76,7 @@ public struct FreeTimeBook: Sendable {
     /// is, after the notice.
     public func need(for dispute: DisputeCase, panelSize: Int) -> MeetingNeed {
         let window = parties(of: dispute).intersection(afterNotice)
-        let choices = ScheduleFrame.venueChoices(for: dispute, attendees: panelSize + dispute.parties.count + policy.staffBesidesPanel,
-            venues: venues, areas: areas, policy: policy)
+        let choices = rooms.choices(for: dispute, attendees: panelSize + dispute.parties.count + policy.staffBesidesPanel)
         return MeetingNeed(grid: grid, length: grid.grains(forMinutes: policy.minutes(for: dispute.difficulty)),
             horizonDays: policy.horizonDays, places: choices.map { window.intersection(venueFree[$0.venue]) },
             partyWindows: dispute.partyAvailability)

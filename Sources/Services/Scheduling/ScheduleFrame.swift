@@ -143,32 +143,7 @@ public struct ScheduleFrame: Sendable {
     /// The rooms nearest the case's community within its subdistrict, and the district centre, that seat
     /// `attendees`, each costing its distance; and the online room when the case allows it.
     func venueChoices(for dispute: DisputeCase, attendees: Int) -> [ScheduleModel.VenueChoice] {
-        Self.venueChoices(for: dispute, attendees: attendees, venues: venues, areas: book.areas, policy: policy)
-    }
-
-    /// The rooms of `venues` (by index) near the case's community within its subdistrict, and the district
-    /// centre, that seat `attendees`, each costing its distance; and the online room when the case allows it.
-    static func venueChoices(for dispute: DisputeCase, attendees: Int, venues: [Venue], areas: AreaDirectory, policy: SchedulingPolicy)
-        -> [ScheduleModel.VenueChoice]
-    {
-        let community = areas[dispute.communityID]
-        let subdistrict = community?.parentID
-        let grainsPerKilometre = Double(policy.minutesPerKilometre) / Double(policy.grainMinutes)
-        var nearby: [(choice: ScheduleModel.VenueChoice, kilometres: Double)] = []
-        for (index, venue) in venues.enumerated() where !venue.isOnline && (venue.capacity ?? 0) >= attendees {
-            let area = areas[venue.areaID]
-            let local = venue.kind == .centre || venue.areaID == dispute.communityID || venue.areaID == subdistrict
-                || area?.parentID == subdistrict
-            guard local, let from = community?.coordinate, let to = venue.coordinate else { continue }
-            let kilometres = from.kilometres(to: to)
-            nearby.append((.init(venue: index, cost: Int((kilometres * grainsPerKilometre).rounded())), kilometres))
-        }
-        var choices = nearby.sorted { ($0.kilometres, $0.choice.venue) < ($1.kilometres, $1.choice.venue) }
-            .prefix(policy.venuesPerCase).map(\.choice)
-        if dispute.allowsOnline, let online = venues.firstIndex(where: \.isOnline) {
-            choices.append(.init(venue: online, cost: policy.onlinePenaltyMinutes / policy.grainMinutes))
-        }
-        return choices
+        book.rooms.choices(for: dispute, attendees: attendees)
     }
 
     /// The stored session a request's placement describes: new (revision 0) or moved (next revision).
