@@ -57,6 +57,14 @@ public struct TimeGrid: Hashable, Sendable {
         return (firstDay.days(until: day), Int(roundingUp ? grains.rounded(.up) : grains.rounded(.down)))
     }
 
+    /// The day `interval` starts on and every grain of that day it touches (the start rounded down, the end
+    /// up), as the scheduler holds a session; the grains may lie outside `0..<grainsPerDay`.
+    public func grains(touchedBy interval: DateInterval) -> (day: Int, grains: Range<Int>) {
+        let (day, first) = grain(of: interval.start)
+        let (endDay, last) = grain(of: interval.end, roundingUp: true)
+        return (day, first..<max(first, endDay == day ? last : Self.grainsPerDay))
+    }
+
     /// The instant grain `grain` of day `day` starts.
     public func date(day: Int, grain: Int) -> Date {
         firstDay.adding(days: day).start(in: timeZone).addingTimeInterval(Double(minuteOfDay(grain)) * 60)
@@ -238,11 +246,9 @@ public struct ExpertFreeTime: Hashable, Sendable {
         // scheduler counts them.
         let buffer = grid.grains(forMinutes: bufferMinutes)
         for session in booked {
-            let (day, first) = grid.grain(of: session.start)
+            let (day, grains) = grid.grains(touchedBy: session)
             guard (0..<grid.days).contains(day) else { continue }
-            let (endDay, last) = grid.grain(of: session.end, roundingUp: true)
-            let end = endDay == day ? last : TimeGrid.grainsPerDay
-            free[day] &= ~FreeTime.bits(first - buffer..<end + buffer)
+            free[day] &= ~FreeTime.bits(grains.lowerBound - buffer..<grains.upperBound + buffer)
             sessions[day] += 1
         }
         if let dailySessionCap {

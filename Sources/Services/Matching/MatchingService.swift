@@ -74,11 +74,23 @@ public struct MatchingService: Sendable {
     public func remedy(for caseID: DisputeCase.ID, today: CalendarDay, now: Date? = nil, policy: SchedulingPolicy = SchedulingPolicy()) throws
         -> PanelRemedy?
     {
-        let dispute = try requireCase(caseID)
+        try remedies(for: [caseID], today: today, now: now, policy: policy)[caseID]
+    }
+
+    /// The remedy of each case whose panel cannot meet, from one reading of the database for them all.
+    public func remedies(for caseIDs: [DisputeCase.ID], today: CalendarDay, now: Date? = nil, policy: SchedulingPolicy = SchedulingPolicy())
+        throws -> [DisputeCase.ID: PanelRemedy]
+    {
+        guard !caseIDs.isEmpty else { return [:] }
         let book = try freeTimeBook(today: today, now: now, policy: policy)
         let recommender = try recommender(today: today, book: book)
-        let meeting = book.need(for: dispute, panelSize: recommender.panels.seats(for: dispute.type, dispute.difficulty).count)
-        return recommender.remedy(for: dispute, holders: try database.assignments(caseID: caseID), meeting: meeting)
+        var remedies: [DisputeCase.ID: PanelRemedy] = [:]
+        for caseID in caseIDs {
+            let dispute = try requireCase(caseID)
+            let meeting = book.need(for: dispute, panelSize: recommender.panels.seats(for: dispute.type, dispute.difficulty).count)
+            remedies[caseID] = recommender.remedy(for: dispute, holders: try database.assignments(caseID: caseID), meeting: meeting)
+        }
+        return remedies
     }
 
     public func whyNot(_ expertID: Expert.ID, caseID: DisputeCase.ID, today: CalendarDay, now: Date? = nil) throws -> WhyNotAnswer {

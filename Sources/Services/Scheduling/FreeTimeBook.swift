@@ -49,10 +49,8 @@ public struct FreeTimeBook: Sendable {
             guard !venue.isOnline else { return FreeTime.always(days: days) }
             var free = FreeTime.weekly(venue.openingHours, on: grid)
             for interval in taken[venue.id] ?? [] {
-                let (day, first) = grid.grain(of: interval.start)
-                guard (0..<days).contains(day) else { continue }
-                let (endDay, last) = grid.grain(of: interval.end, roundingUp: true)
-                free[day] &= ~FreeTime.bits(first..<(endDay == day ? last : TimeGrid.grainsPerDay))
+                let (day, grains) = grid.grains(touchedBy: interval)
+                if (0..<days).contains(day) { free[day] &= ~FreeTime.bits(grains) }
             }
             return free
         }

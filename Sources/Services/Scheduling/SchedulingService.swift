@@ -81,7 +81,7 @@ public struct SchedulingService: Sendable {
         let noSlot = options.isEmpty
             ? language.pick(zh: "\(days)天内没有可安排的时间：", en: "No slot within \(days) days: ")
                 + table.diagnose(request).describe(in: frame.model, time: frame.text, language: language)
-                + (try fix(for: dispute.id, now: now, language: language))
+                + (try fixes(for: [dispute.id], now: now, language: language)[dispute.id] ?? "")
             : nil
         return CaseOptions(caseID: dispute.id, options: options, noSlot: noSlot)
     }
@@ -119,16 +119,15 @@ public struct SchedulingService: Sendable {
         var table = Timetable(model: frame.model)
         for (request, placement) in booked { table.place(request, at: placement) }
         let statistics = QueueScheduler().schedule(&table, movable: Set(requests), iterations: iterations, keepGoing: keepGoing)
-        var sessions: [Session] = [], unplaced: [Unplaced] = []
+        var sessions: [Session] = [], left: [Int] = []
         for request in requests {
             if let placement = table.placement(of: request) {
                 sessions.append(frame.session(for: request, at: placement))
             } else {
-                let caseID = frame.caseOfRequest[request].id
-                unplaced.append(Unplaced(caseID: caseID, session: Session.ID(frame.model.requests[request].id),
-                    reason: table.diagnose(request).describe(in: frame.model, time: frame.text) + (try fix(for: caseID, now: now))))
+                left.append(request)
             }
         }
+        let unplaced = try unplacedWithReasons(left, in: frame, table, now: now)
         return QueuePlan(sessions: sessions.sorted { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }, unplaced: unplaced, rounds: statistics.rounds)
     }
 
@@ -156,16 +155,15 @@ public struct SchedulingService: Sendable {
             }
         }
         QueueScheduler().schedule(&table, movable: affected, iterations: 500)
-        var moved: [Session] = [], stranded: [Unplaced] = []
+        var moved: [Session] = [], left: [Int] = []
         for request in affected.sorted() {
             if let placement = table.placement(of: request) {
                 moved.append(frame.session(for: request, at: placement))
             } else {
-                let caseID = frame.caseOfRequest[request].id
-                stranded.append(Unplaced(caseID: caseID, session: Session.ID(frame.model.requests[request].id),
-                    reason: table.diagnose(request).describe(in: frame.model, time: frame.text) + (try fix(for: caseID, now: now))))
+                left.append(request)
             }
         }
+        let stranded = try unplacedWithReasons(left, in: frame, table, now: now)
         return RepairPlan(moved: moved, stranded: stranded, untouched: booked.count - affected.count)
     }
 
@@ -211,12 +209,22 @@ public struct SchedulingService: Sendable {
         return moved
     }
 
-    /// "; to fix it, replace E-0149 in seat 1 (lawyer) with E-0152, …" when the case's panel cannot meet; empty
-    /// when it can, so the reason lies elsewhere (rooms, other sessions).
-    private func fix(for caseID: DisputeCase.ID, now: Date, language: TextLanguage = .en) throws -> String {
+    /// The requests left without a place, each with why, and whom to change when its panel cannot meet.
+    private func unplacedWithReasons(_ requests: [Int], in frame: ScheduleFrame, _ table: Timetable, now: Date) throws -> [Unplaced] {
+        let fixes = try fixes(for: requests.map { frame.caseOfRequest[$0].id }, now: now)
+        return requests.map { request in
+            let caseID = frame.caseOfRequest[request].id
+            return Unplaced(caseID: caseID, session: Session.ID(frame.model.requests[request].id),
+                reason: table.diagnose(request).describe(in: frame.model, time: frame.text) + (fixes[caseID] ?? ""))
+        }
+    }
+
+    /// "; to fix it, replace E-0149 in seat 1 (lawyer) with E-0152, …" for each case whose panel cannot meet
+    /// (none for the others, whose reason lies elsewhere: rooms, other sessions), from one reading of the data.
+    private func fixes(for caseIDs: [DisputeCase.ID], now: Date, language: TextLanguage = .en) throws -> [DisputeCase.ID: String] {
         let today = CalendarDay(containing: now, in: policy.timeZone)
-        guard let remedy = try MatchingService(database: database).remedy(for: caseID, today: today, now: now, policy: policy) else { return "" }
-        return language.pick(zh: "；解决办法：", en: "; to fix it, ") + remedy.text(in: language)
+        let remedies = try MatchingService(database: database).remedies(for: Array(Set(caseIDs)), today: today, now: now, policy: policy)
+        return remedies.mapValues { language.pick(zh: "；解决办法：", en: "; to fix it, ") + $0.text(in: language) }
     }
 
     // MARK: Building the frame
